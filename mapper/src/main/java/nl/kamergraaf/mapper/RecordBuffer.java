@@ -1,0 +1,65 @@
+package nl.kamergraaf.mapper;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Collects the quads of one source record in its named graph and hands them on only when the whole record mapped:
+ * a record that fails halfway leaves nothing behind in the output.
+ */
+public final class RecordBuffer {
+    private final Node graph;
+    /** Insertion-ordered and duplicate-free: several parts of a record may name the same dossier or person. */
+    private final Set<Quad> quads = new LinkedHashSet<>();
+
+    public RecordBuffer(Node graph) {
+        this.graph = graph;
+    }
+
+    public Node graph() {
+        return graph;
+    }
+
+    public RecordBuffer add(Node s, Node p, Node o) {
+        quads.add(Quad.create(graph, s, p, o));
+        return this;
+    }
+
+    public RecordBuffer type(Node s, Node type) {
+        return add(s, RDF.type.asNode(), type);
+    }
+
+    public RecordBuffer literal(Node s, Node p, String value, String lang) {
+        if (value != null && !value.isBlank()) add(s, p, NodeFactory.createLiteralLang(value, lang));
+        return this;
+    }
+
+    public RecordBuffer string(Node s, Node p, String value) {
+        if (value != null && !value.isBlank()) add(s, p, NodeFactory.createLiteralString(value));
+        return this;
+    }
+
+    public RecordBuffer typed(Node s, Node p, String lexical, XSDDatatype type) {
+        if (lexical != null) add(s, p, NodeFactory.createLiteralDT(lexical, type));
+        return this;
+    }
+
+    public int size() {
+        return quads.size();
+    }
+
+    /** Sends the record's quads downstream in the order they were added, which keeps output deterministic. */
+    public int flushTo(StreamRDF out) {
+        quads.forEach(out::quad);
+        int n = quads.size();
+        quads.clear();
+        return n;
+    }
+}

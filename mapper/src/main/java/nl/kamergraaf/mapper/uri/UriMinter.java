@@ -1,0 +1,169 @@
+package nl.kamergraaf.mapper.uri;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+
+/**
+ * The one place where Kamergraaf IRIs are made. Things are {@code {base}/id/{type}/{key}}, the named graph of a
+ * source record is {@code {base}/graph/{kind}/{key}}. Keys are public numbers where they exist (2024D50227,
+ * 36600-XIII-29), GUIDs otherwise, and a readable slug for things known only by name. Every IRI is checked before
+ * it leaves this class, so the output never holds an invalid IRI.
+ */
+public final class UriMinter {
+    /** The local default; it resolves on the server started by {@code kamergraaf serve} with default settings. */
+    public static final String DEFAULT_BASE = "http://localhost:3030";
+
+    private static final Pattern DOCUMENT_NUMMER = Pattern.compile("\\d{4}D\\d{5}");
+    private static final Pattern ZAAK_NUMMER = Pattern.compile("\\d{4}Z\\d{5}");
+    private static final Pattern DOSSIER = Pattern.compile("\\d+(-[A-Za-z0-9]+)*");
+    private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final String base;
+
+    public UriMinter(String base) {
+        Objects.requireNonNull(base, "base");
+        String trimmed = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        IRIx iri;
+        try {
+            iri = IRIx.create(trimmed);
+        } catch (IRIException e) {
+            throw new IllegalArgumentException("Not a valid base IRI: '" + base + "': " + e.getMessage(), e);
+        }
+        if (!iri.isAbsolute() || !(trimmed.startsWith("http://") || trimmed.startsWith("https://"))) {
+            throw new IllegalArgumentException("The base IRI must be an absolute http(s) IRI, got '" + base + "'");
+        }
+        this.base = trimmed;
+    }
+
+    public static UriMinter defaults() {
+        return new UriMinter(DEFAULT_BASE);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Node document(String documentNummer) {
+        return thing("document", requireKey(documentNummer, DOCUMENT_NUMMER, "document number"));
+    }
+
+    public Node zaak(String zaakNummer) {
+        return thing("zaak", requireKey(zaakNummer, ZAAK_NUMMER, "zaak number"));
+    }
+
+    /** A dossier by number and optional suffix: {@code 33009}, {@code 36600-XIII}. */
+    public Node dossier(String dossierId) {
+        return thing("dossier", requireKey(dossierId, DOSSIER, "dossier id"));
+    }
+
+    /** A kamerstuk by dossier id and volgnummer: {@code 36600-XIII-29}. */
+    public Node kamerstuk(String kamerstukId) {
+        return thing("kamerstuk", requireKey(kamerstukId, DOSSIER, "kamerstuk id"));
+    }
+
+    public Node persoonById(String guid) {
+        return thing("persoon", requireKey(guid, GUID, "persoon id").toLowerCase(Locale.ROOT));
+    }
+
+    /** A person the Tweede Kamer data does not (yet) hold, known by name only, e.g. a minister from outside parliament. */
+    public Node persoonByName(String displayName) {
+        return thing("persoon", slug(displayName));
+    }
+
+    public Node post(String postName) {
+        return thing("functie", slug(postName));
+    }
+
+    public Node organisatie(String name) {
+        return thing("organisatie", slug(name));
+    }
+
+    /** A reference (citation or mention) found in the text of a document, numbered in reading order. */
+    public Node verwijzing(String documentNummer, int ordinal) {
+        return thing("verwijzing", requireKey(documentNummer, DOCUMENT_NUMMER, "document number") + "-" + ordinal);
+    }
+
+    /** A concept of one of the ontology's concept schemes, e.g. scheme "documentsoort", label "Brief regering". */
+    public static Node concept(String scheme, String label) {
+        return checked(nl.kamergraaf.vocab.KG.SCHEME_BASE + slug(scheme) + "/" + slug(label));
+    }
+
+    public static Node conceptScheme(String scheme) {
+        return checked(nl.kamergraaf.vocab.KG.SCHEME_BASE + slug(scheme));
+    }
+
+    /** The named graph holding what one source record says. */
+    public Node recordGraph(String kind, String key) {
+        return checked(base + "/graph/" + slug(kind) + "/" + encodeKey(key));
+    }
+
+    public Node ontologyGraph() {
+        return checked(base + "/graph/ontology");
+    }
+
+    public Node gazetteerGraph() {
+        return checked(base + "/graph/gazetteer");
+    }
+
+    /** The kst- page of a kamerstuk at officielebekendmakingen.nl. */
+    public static Node officieleBekendmakingenPage(String kamerstukId) {
+        return checked("https://zoek.officielebekendmakingen.nl/kst-" + encodeKey(kamerstukId) + ".html");
+    }
+
+    /** Makes a lowercase ASCII slug: 'D.S. Beljaarts' becomes 'd-s-beljaarts'. */
+    public static String slug(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.isEmpty()) {
+            throw new IllegalArgumentException("Cannot make an IRI key from '" + text + "': it has no letters or digits");
+        }
+        return slug;
+    }
+
+    private Node thing(String type, String key) {
+        return checked(base + "/id/" + type + "/" + encodeKey(key));
+    }
+
+    private static String requireKey(String key, Pattern pattern, String what) {
+        if (key == null || !pattern.matcher(key).matches()) {
+            throw new IllegalArgumentException("Not a valid " + what + ": '" + key + "'");
+        }
+        return key;
+    }
+
+    /** Percent-encodes everything outside the unreserved set, so any key yields a valid IRI path segment. */
+    static String encodeKey(String key) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                  .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Every IRI minted or taken from data passes here: an invalid one is refused, never written. */
+    public static Node checked(String iri) {
+        try {
+            IRIx parsed = IRIx.create(iri);
+            if (!parsed.isAbsolute()) {
+                throw new IllegalArgumentException("Not an absolute IRI: '" + iri + "'");
+            }
+        } catch (IRIException e) {
+            throw new IllegalArgumentException("Not a valid IRI: '" + iri + "': " + e.getMessage(), e);
+        }
+        return NodeFactory.createURI(iri);
+    }
+}

@@ -1,0 +1,79 @@
+package nl.kamergraaf.vocab;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The terms of the Kamergraaf ontology as constants, so that no IRI string of the vocabulary is typed twice.
+ * {@code KamergraafOntologyTest} checks every constant here against the Turtle in {@link Ontology#RESOURCE}, and every
+ * term of the Turtle against these constants, so the two cannot drift apart.
+ */
+public final class KG {
+    public static final String NS = "https://w3id.org/kamergraaf/def#";
+    public static final String ONTOLOGY_IRI = "https://w3id.org/kamergraaf/def";
+    public static final String PREFIX = "kg";
+    /** Concept schemes of the enumerations (document soort, zaak soort, ...) live under this path, one per scheme. */
+    public static final String SCHEME_BASE = "https://w3id.org/kamergraaf/def/";
+
+    // Classes
+    public static final Node Document = term("Document");
+    public static final Node Brief = term("Brief");
+    public static final Node Kamerstuk = term("Kamerstuk");
+    public static final Node Motie = term("Motie");
+    public static final Node Kamerstukdossier = term("Kamerstukdossier");
+    public static final Node Zaak = term("Zaak");
+    public static final Node Verwijzing = term("Verwijzing");
+    public static final Node Persoon = term("Persoon");
+    public static final Node Post = term("Post");
+    public static final Node Organisatie = term("Organisatie");
+    public static final Node Ministerie = term("Ministerie");
+    public static final Node EuWetgeving = term("EuWetgeving");
+    public static final Node Rapport = term("Rapport");
+    public static final Node Initiatief = term("Initiatief");
+    public static final Node Bronrecord = term("Bronrecord");
+
+    // Properties
+    public static final Node documentnummer = term("documentnummer");
+    public static final Node titel = term("titel");
+    public static final Node onderwerp = term("onderwerp");
+    public static final Node datum = term("datum");
+    public static final Node bijgewerkt = term("bijgewerkt");
+    public static final Node versienummer = term("versienummer");
+    public static final Node documentsoort = term("documentsoort");
+    public static final Node kamerstuk = term("kamerstuk");
+    public static final Node kamerstuknummer = term("kamerstuknummer");
+    public static final Node volgnummer = term("volgnummer");
+    public static final Node dossier = term("dossier");
+    public static final Node dossiernummer = term("dossiernummer");
+    public static final Node zaak = term("zaak");
+    public static final Node zaaknummer = term("zaaknummer");
+    public static final Node geadresseerde = term("geadresseerde");
+    public static final Node plaatsVanOndertekening = term("plaatsVanOndertekening");
+    public static final Node ondertekenaar = term("ondertekenaar");
+    public static final Node ondertekendAls = term("ondertekendAls");
+    public static final Node indiener = term("indiener");
+    public static final Node voetnoot = term("voetnoot");
+    public static final Node tekst = term("tekst");
+    public static final Node citeert = term("citeert");
+    public static final Node noemt = term("noemt");
+    public static final Node bron = term("bron");
+    public static final Node doel = term("doel");
+    public static final Node gevondenIn = term("gevondenIn");
+    public static final Node verwijzingstekst = term("verwijzingstekst");
+    public static final Node herkendDoor = term("herkendDoor");
+    public static final Node naam = term("naam");
+    public static final Node achternaam = term("achternaam");
+    public static final Node initialen = term("initialen");
+    public static final Node bekleedDoor = term("bekleedDoor");
+    public static final Node functieIn = term("functieIn");
+    public static final Node alias = term("alias");
+    public static final Node celexNummer = term("celexNummer");
+    public static final Node functieOmschrijving = term("functieOmschrijving");
+    public static final Node werkzaamBij = term("werkzaamBij");
+
+    private KG() {}
+
+    private static Node term(String localName) {
+        return NodeFactory.createURI(NS + localName);
+    }
+}

@@ -1,0 +1,40 @@
+package nl.kamergraaf.vocab;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+
+/** Where the ontology and its companions live on the classpath, and how to read them. */
+public final class Ontology {
+    public static final String RESOURCE = "/nl/kamergraaf/ontology/kamergraaf.ttl";
+
+    private Ontology() {}
+
+    /** The ontology as a fresh model; callers may change it. */
+    public static Model load() {
+        return loadResource(RESOURCE);
+    }
+
+    public static InputStream open(String resource) {
+        InputStream in = Ontology.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Ontology resource missing from the classpath: " + resource);
+        }
+        return in;
+    }
+
+    static Model loadResource(String resource) {
+        Model model = ModelFactory.createDefaultModel();
+        try (InputStream in = open(resource)) {
+            RDFParser.source(in).lang(Lang.TURTLE).base(KG.ONTOLOGY_IRI).parse(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return model;
+    }
+}

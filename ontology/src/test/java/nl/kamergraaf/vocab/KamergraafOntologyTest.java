@@ -1,0 +1,135 @@
+package nl.kamergraaf.vocab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.Test;
+
+class KamergraafOntologyTest {
+    private static final List<Resource> TERM_TYPES = List.of(OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty,
+            OWL.AnnotationProperty, RDF.Property);
+
+    private final Model ontology = Ontology.load();
+
+    @Test
+    void everyTermHasDutchAndEnglishLabelAndAComment() {
+        List<String> missing = new ArrayList<>();
+        for (String term : declaredTerms()) {
+            Resource r = ontology.createResource(term);
+            if (!hasLiteral(r, RDFS.label, "nl")) missing.add(term + " has no rdfs:label @nl");
+            if (!hasLiteral(r, RDFS.label, "en")) missing.add(term + " has no rdfs:label @en");
+            if (!r.hasProperty(RDFS.comment)) missing.add(term + " has no rdfs:comment");
+        }
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
+    @Test
+    void everyJavaConstantIsDeclaredInTheTurtle() throws IllegalAccessException {
+        Set<String> declared = declaredTerms();
+        List<String> undeclared = new ArrayList<>();
+        for (String term : javaConstants()) {
+            if (!declared.contains(term)) undeclared.add(term);
+        }
+        assertTrue(undeclared.isEmpty(), "KG constants the ontology does not declare: " + undeclared);
+    }
+
+    @Test
+    void everyDeclaredTermHasAJavaConstant() throws IllegalAccessException {
+        Set<String> constants = new TreeSet<>(javaConstants());
+        List<String> without = declaredTerms().stream().filter(t -> !constants.contains(t)).toList();
+        assertTrue(without.isEmpty(), "Ontology terms without a constant in KG: " + without);
+    }
+
+    @Test
+    void everyTermIsAlignedToAStandardVocabulary() {
+        List<String> unaligned = new ArrayList<>();
+        for (String term : declaredTerms()) {
+            Resource r = ontology.createResource(term);
+            boolean aligned = r.listProperties(RDFS.subClassOf).toList().stream().anyMatch(s -> isExternal(s.getObject()))
+                    || r.listProperties(RDFS.subPropertyOf).toList().stream().anyMatch(s -> isExternal(s.getObject()))
+                    || r.listProperties(OWL.equivalentClass).hasNext() || r.listProperties(OWL.equivalentProperty).hasNext()
+                    || superTermAligned(r);
+            if (!aligned) unaligned.add(term);
+        }
+        // Terms with no standard counterpart are listed here on purpose, each with its reason in the Turtle comment.
+        unaligned.removeAll(List.of(KG.NS + "initialen", KG.NS + "plaatsVanOndertekening", KG.NS + "ondertekendAls",
+                KG.NS + "voetnoot", KG.NS + "doel", KG.NS + "gevondenIn", KG.NS + "verwijzingstekst", KG.NS + "herkendDoor",
+                KG.NS + "volgnummer"));
+        assertTrue(unaligned.isEmpty(), "Terms that specialise no standard term: " + unaligned);
+    }
+
+    @Test
+    void ontologyHasAVersion() {
+        Resource o = ontology.createResource(KG.ONTOLOGY_IRI);
+        assertTrue(o.hasProperty(RDF.type, OWL.Ontology));
+        assertTrue(o.hasProperty(OWL.versionInfo));
+    }
+
+    @Test
+    void ontologyParsesWithRdf4jRioToTheSameNumberOfTriples() throws Exception {
+        try (InputStream in = Ontology.open(Ontology.RESOURCE)) {
+            org.eclipse.rdf4j.model.Model rio = Rio.parse(in, KG.ONTOLOGY_IRI, RDFFormat.TURTLE);
+            assertEquals(ontology.size(), rio.size());
+            assertFalse(rio.isEmpty());
+        }
+    }
+
+    private boolean superTermAligned(Resource r) {
+        for (var p : List.of(RDFS.subClassOf, RDFS.subPropertyOf)) {
+            for (var s : r.listProperties(p).toList()) {
+                if (s.getObject().isURIResource() && s.getObject().asResource().getURI().startsWith(KG.NS)) {
+                    Resource sup = s.getObject().asResource();
+                    if (sup.listProperties(p).toList().stream().anyMatch(x -> isExternal(x.getObject()))) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isExternal(RDFNode n) {
+        return n.isURIResource() && !n.asResource().getURI().startsWith(KG.NS);
+    }
+
+    private boolean hasLiteral(Resource r, org.apache.jena.rdf.model.Property p, String lang) {
+        return r.listProperties(p).toList().stream()
+                .anyMatch(s -> s.getObject().isLiteral() && lang.equals(s.getObject().asLiteral().getLanguage()));
+    }
+
+    private Set<String> declaredTerms() {
+        Set<String> terms = new TreeSet<>();
+        for (Resource type : TERM_TYPES) {
+            ontology.listSubjectsWithProperty(RDF.type, type).forEachRemaining(s -> {
+                if (s.isURIResource() && s.getURI().startsWith(KG.NS)) terms.add(s.getURI());
+            });
+        }
+        return terms;
+    }
+
+    private static List<String> javaConstants() throws IllegalAccessException {
+        List<String> out = new ArrayList<>();
+        for (Field f : KG.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == Node.class) {
+                out.add(((Node) f.get(null)).getURI());
+            }
+        }
+        return out;
+    }
+}

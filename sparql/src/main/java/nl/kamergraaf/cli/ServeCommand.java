@@ -1,0 +1,69 @@
+package nl.kamergraaf.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import nl.kamergraaf.mapper.MappingReport;
+import nl.kamergraaf.server.KamergraafServer;
+import nl.kamergraaf.store.KamergraafDataset;
+import nl.kamergraaf.store.StoreDirectory;
+import nl.kamergraaf.store.StoreLoader;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {
+            "Serve the store over HTTP: a read-only SPARQL endpoint at http://localhost:<port>/sparql.",
+            "With no store yet, it first maps and loads the bundled data (see --data).",
+            "SPARQL Update is refused, federated SERVICE calls are off, and long queries are cut off by --timeout.",
+            "Listens on loopback only unless --bind-all is given. Stop it with Ctrl-C."},
+        footer = {"", "Example: kamergraaf serve --port 3030",
+                  "Then:    curl http://localhost:3030/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5'"})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 3030;
+
+    @Option(names = "--bind-all", description = "Listen on all network interfaces, not only on loopback.")
+    boolean bindAll;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds = 30;
+
+    @Option(names = "--data", paramLabel = "SOURCE",
+            description = "What to map and load when the store is empty (default: ${DEFAULT-VALUE}).")
+    List<Path> data = List.of(Path.of("data"));
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    MapOptions mapOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        StoreDirectory store = storeOptions.directory();
+        if (store.current().isEmpty()) {
+            System.err.println("kamergraaf: no store at " + store.root() + " yet; mapping and loading " + data);
+            MappingReport[] report = new MappingReport[1];
+            new StoreLoader(store).load(out -> {
+                try (Progress progress = Progress.start("Mapping and loading")) {
+                    report[0] = mapOptions.mapper(data).progress(progress::update).build().map(out);
+                }
+            });
+            MapCommand.summarise(report[0]);
+        }
+        DatasetGraph dsg = KamergraafDataset.openCurrent(store);
+        try (KamergraafServer server = KamergraafServer.create().dataset(dsg).port(port).bindAll(bindAll)
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start()) {
+            System.err.println("kamergraaf: SPARQL endpoint ready at " + server.sparqlUrl());
+            server.join();
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,112 @@
+package nl.kamergraaf.server;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The public face of the graph: an embedded Fuseki serving the store read-only. The SPARQL endpoint is
+ * {@code /sparql} (query only: SPARQL Update is not offered at all), with a query timeout after which the query is
+ * cut off with HTTP 503, and federated SERVICE calls off so no caller can make the server fetch other URLs.
+ * Bound to loopback unless asked otherwise.
+ */
+public final class KamergraafServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(KamergraafServer.class);
+
+    /** The endpoint path, relative to the server root. */
+    public static final String SPARQL_PATH = "/sparql";
+
+    private final FusekiServer fuseki;
+
+    private KamergraafServer(Builder b) {
+        DatasetGraph dsg = b.dataset;
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(b.queryTimeout.toMillis()));
+        dsg.getContext().set(ARQ.httpServiceAllowed, false);
+        DataService service = DataService.newBuilder(dsg)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R, "get")
+                .build();
+        this.fuseki = FusekiServer.create()
+                .port(b.port)
+                .loopback(!b.bindAll)
+                .add("/", service)
+                .enablePing(true)
+                .enableCors(true, null)
+                .build();
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    public KamergraafServer start() {
+        fuseki.start();
+        LOG.info("Kamergraaf SPARQL endpoint at {}", sparqlUrl());
+        return this;
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port();
+    }
+
+    public String sparqlUrl() {
+        return baseUrl() + SPARQL_PATH;
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+
+    /** Server settings; defaults: port 3030, loopback only, 30 s query timeout. */
+    public static final class Builder {
+        private DatasetGraph dataset;
+        private int port = 3030;
+        private boolean bindAll = false;
+        private Duration queryTimeout = Duration.ofSeconds(30);
+
+        public Builder dataset(DatasetGraph dataset) {
+            this.dataset = Objects.requireNonNull(dataset);
+            return this;
+        }
+
+        /** 0 picks a free port. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Listen on all interfaces instead of loopback only. */
+        public Builder bindAll(boolean bindAll) {
+            this.bindAll = bindAll;
+            return this;
+        }
+
+        public Builder queryTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("The query timeout must be positive");
+            this.queryTimeout = timeout;
+            return this;
+        }
+
+        public KamergraafServer build() {
+            if (dataset == null) throw new IllegalStateException("No dataset to serve");
+            return new KamergraafServer(this);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package nl.kamergraaf.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The folder that holds Kamergraaf's TDB2 databases. Each load builds a new database in {@code builds/} and, only
+ * when it is complete, makes it current by atomically replacing the {@code CURRENT} pointer file. A load that
+ * crashes or is killed leaves the pointer, and so the served store, as it was.
+ *
+ * <pre>
+ * store/
+ *   CURRENT                        the name of the live build
+ *   builds/20261128T091500Z-1a2b/  a complete TDB2 database
+ *   builds/…-partial/              a build in progress (or abandoned by a crash; removed by the next load)
+ * </pre>
+ */
+public final class StoreDirectory {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreDirectory.class);
+    private static final String POINTER = "CURRENT";
+    private static final String PARTIAL = "-partial";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path root;
+
+    public StoreDirectory(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The live database, if a load has ever completed here. */
+    public Optional<Path> current() {
+        Path pointer = root.resolve(POINTER);
+        if (!Files.isRegularFile(pointer)) return Optional.empty();
+        try {
+            String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+            Path build = root.resolve("builds").resolve(name);
+            if (name.isEmpty() || !Files.isDirectory(build)) {
+                throw new IllegalStateException("The store pointer " + pointer + " names '" + name + "', which is not a database folder");
+            }
+            return Optional.of(build);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the store pointer " + pointer, e);
+        }
+    }
+
+    /** A fresh, empty folder for a new build; it is not live until {@link #publish(Path)}. */
+    Path newPartialBuild() throws IOException {
+        Path builds = Files.createDirectories(root.resolve("builds"));
+        removeAbandonedPartials();
+        String id = STAMP.format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return Files.createDirectory(builds.resolve(id + PARTIAL));
+    }
+
+    /** Makes a finished build the live one; the switch is one atomic rename of the pointer file. */
+    Path publish(Path partial) throws IOException {
+        String name = partial.getFileName().toString();
+        if (!name.endsWith(PARTIAL)) throw new IllegalArgumentException("Not a partial build: " + partial);
+        Path finished = partial.resolveSibling(name.substring(0, name.length() - PARTIAL.length()));
+        Files.move(partial, finished, StandardCopyOption.ATOMIC_MOVE);
+        Path tmp = root.resolve(POINTER + ".tmp");
+        Files.writeString(tmp, finished.getFileName().toString() + "\n", StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("The file system of " + root + " cannot replace a file atomically; the store needs one that can", e);
+        }
+        LOG.info("Store {} now serves build {}", root, finished.getFileName());
+        return finished;
+    }
+
+    /** Deletes builds older than the live one and the one before it (a server may still be reading that one). */
+    void removeOldBuilds(int keep) throws IOException {
+        Path builds = root.resolve("builds");
+        if (!Files.isDirectory(builds)) return;
+        Optional<Path> live = current();
+        List<Path> finished;
+        try (Stream<Path> s = Files.list(builds)) {
+            finished = s.filter(p -> !p.getFileName().toString().endsWith(PARTIAL))
+                        .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        }
+        int kept = 0;
+        for (Path p : finished) {
+            if (live.isPresent() && live.get().equals(p)) continue;
+            if (kept++ < keep) continue;
+            deleteTree(p);
+        }
+    }
+
+    void discard(Path partial) {
+        try {
+            deleteTree(partial);
+        } catch (IOException e) {
+            LOG.warn("Could not remove the abandoned build {}: {}", partial, e.getMessage());
+        }
+    }
+
+    private void removeAbandonedPartials() throws IOException {
+        try (Stream<Path> s = Files.list(root.resolve("builds"))) {
+            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(PARTIAL)).toList()) {
+                LOG.info("Removing the unfinished build {} left by an earlier load", p.getFileName());
+                deleteTree(p);
+            }
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}
