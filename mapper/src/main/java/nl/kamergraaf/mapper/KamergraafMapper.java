@@ -2,13 +2,17 @@ package nl.kamergraaf.mapper;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
@@ -18,21 +22,16 @@ import org.apache.jena.sparql.core.Quad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import nl.kamergraaf.mapper.directory.PersonDirectory;
-import nl.kamergraaf.mapper.mirror.MirrorPage;
-import nl.kamergraaf.mapper.mirror.MirrorPageMapper;
-import nl.kamergraaf.mapper.mirror.MirrorPageParser;
-import nl.kamergraaf.mapper.odata.ODataJsonReader;
 import nl.kamergraaf.mapper.text.Gazetteer;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.Ontology;
 
 /**
  * The mapper's facade: sources in, quads out to a {@link StreamRDF}, one named graph per source record, plus the
- * ontology and the gazetteer in graphs of their own. Files are read in sorted order so that the same input always
- * gives the same output. A bad record is reported and skipped; the rest is still mapped.
+ * ontology and the gazetteer in graphs of their own. Folders are walked and each file is recognised by the
+ * {@link SourceMapper}s; files are read in sorted order so that the same input always gives the same output. A bad
+ * record is reported and skipped; the rest is still mapped.
  *
  * <pre>{@code
  * MappingReport report = KamergraafMapper.create().base("http://localhost:3030").source(Path.of("data"))
@@ -41,14 +40,20 @@ import nl.kamergraaf.vocab.Ontology;
  */
 public final class KamergraafMapper {
     private static final Logger LOG = LoggerFactory.getLogger(KamergraafMapper.class);
+    private static final Comparator<Triple> TRIPLE_ORDER = Comparator
+            .comparing((Triple t) -> t.getSubject().toString())
+            .thenComparing(t -> t.getPredicate().toString())
+            .thenComparing(t -> t.getObject().toString());
 
     private final UriMinter uris;
     private final List<Path> sources;
+    private final List<SourceMapper> formats;
     private final ProgressListener progress;
 
     private KamergraafMapper(Builder b) {
         this.uris = new UriMinter(b.base);
         this.sources = List.copyOf(b.sources);
+        this.formats = List.copyOf(b.formats);
         this.progress = b.progress;
     }
 
@@ -81,18 +86,21 @@ public final class KamergraafMapper {
 
     public MappingReport map(StreamRDF out) throws IOException {
         MappingReport report = new MappingReport();
-        List<Path> files = files();
-        List<Path> pages = new ArrayList<>();
-        List<Path> odata = new ArrayList<>();
+        Map<Path, SourceMapper> recognised = new LinkedHashMap<>();
         List<Path> gazetteers = new ArrayList<>();
-        for (Path file : files) {
-            switch (SourceFormat.detect(file)) {
-                case MIRROR_PAGE -> pages.add(file);
-                case ODATA_JSON -> odata.add(file);
-                case GAZETTEER_TURTLE -> gazetteers.add(file);
-                case DOCUMENTATION -> { }
-                case UNKNOWN -> report.skipped(new MappingProblem(file.toString(), null, null,
-                        "unrecognised format: not a mirror page (.txt), an OData JSON page (.json) or a gazetteer (.ttl)"));
+        for (Path file : files()) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".md")) continue; // documentation beside the data
+            if (name.endsWith(".ttl")) {
+                gazetteers.add(file);
+                continue;
+            }
+            Optional<SourceMapper> format = recognise(file);
+            if (format.isPresent()) {
+                recognised.put(file, format.get());
+            } else {
+                report.skipped(new MappingProblem(file.toString(), null, null, "unrecognised format: not "
+                        + String.join(", ", formats.stream().map(SourceMapper::name).toList()) + " or gazetteer Turtle"));
             }
         }
 
@@ -101,16 +109,14 @@ public final class KamergraafMapper {
             writeGraph(out, uris.ontologyGraph(), Ontology.load().getGraph().find().toList());
             Gazetteer gazetteer = loadGazetteer(gazetteers, report);
             writeGraph(out, uris.gazetteerGraph(), gazetteer.triples());
-            PersonDirectory persons = readPersons(odata, report);
-            LOG.info("Name resolution uses {} person(s) from {} OData file(s)", persons.size(), odata.size());
-
-            MirrorPageParser parser = new MirrorPageParser();
-            MirrorPageMapper pageMapper = new MirrorPageMapper(new EntityWriter(uris), gazetteer, persons);
+            MappingContext ctx = new MappingContext(uris, gazetteer, new PersonDirectory(), report);
+            for (Map.Entry<Path, SourceMapper> e : recognised.entrySet()) e.getValue().prepare(e.getKey(), ctx);
+            LOG.info("Name resolution uses {} person(s)", ctx.persons().size());
             long done = 0;
-            for (Path file : pages) {
+            for (Map.Entry<Path, SourceMapper> e : recognised.entrySet()) {
                 report.fileRead();
-                mapPage(file, parser, pageMapper, out, report);
-                progress.progress(++done, pages.size());
+                e.getValue().map(e.getKey(), ctx, out);
+                progress.progress(++done, recognised.size());
             }
         } finally {
             out.finish();
@@ -119,37 +125,12 @@ public final class KamergraafMapper {
         return report;
     }
 
-    private void mapPage(Path file, MirrorPageParser parser, MirrorPageMapper mapper, StreamRDF out, MappingReport report) {
-        String text;
-        try {
-            text = readUtf8(file);
-        } catch (IOException e) {
-            report.skipped(new MappingProblem(file.toString(), null, null, "cannot read: " + e.getMessage()));
-            return;
+    private Optional<SourceMapper> recognise(Path file) throws IOException {
+        String head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = new String(in.readNBytes(512), StandardCharsets.UTF_8);
         }
-        MirrorPage page;
-        try {
-            page = parser.parse(text);
-        } catch (RecordFormatException e) {
-            report.skipped(new MappingProblem(file.toString(), "page", e.field(), e.getMessage()));
-            return;
-        }
-        RecordBuffer buffer = new RecordBuffer(mapper.graphOf(page));
-        try {
-            mapper.map(page, file.getFileName().toString(), buffer);
-        } catch (IllegalArgumentException e) {
-            report.skipped(new MappingProblem(file.toString(), page.nummer(), null, e.getMessage()));
-            return;
-        }
-        report.recordMapped(buffer.flushTo(out));
-    }
-
-    private static String readUtf8(Path file) throws IOException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException("not UTF-8 text", e);
-        }
+        return formats.stream().filter(f -> f.recognises(file, head)).findFirst();
     }
 
     private Gazetteer loadGazetteer(List<Path> files, MappingReport report) {
@@ -166,35 +147,12 @@ public final class KamergraafMapper {
         }
     }
 
-    private PersonDirectory readPersons(List<Path> files, MappingReport report) {
-        PersonDirectory persons = new PersonDirectory();
-        ODataJsonReader reader = new ODataJsonReader();
-        for (Path file : files) {
-            try (InputStream in = Files.newInputStream(file)) {
-                reader.read(in, record -> addPerson(record, persons));
-            } catch (IOException | RuntimeException e) {
-                report.skipped(new MappingProblem(file.toString(), null, null, "cannot read OData JSON: " + e.getMessage()));
-            }
-        }
-        return persons;
-    }
-
-    private static void addPerson(JsonNode r, PersonDirectory persons) {
-        if (!r.hasNonNull("Achternaam") || !r.hasNonNull("Id") || r.path("Verwijderd").asBoolean(false)) return;
-        persons.add(new PersonDirectory.Person(r.get("Id").asText(), text(r, "Initialen"), text(r, "Tussenvoegsel"),
-                r.get("Achternaam").asText(), text(r, "Roepnaam")));
-    }
-
-    private static String text(JsonNode r, String field) {
-        JsonNode v = r.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
+    /** Writes a whole graph in a stable order (sorted), so that the same input gives the same output byte for byte. */
     private static void writeGraph(StreamRDF out, Node graph, List<Triple> triples) {
-        for (Triple t : triples) out.quad(Quad.create(graph, t));
+        triples.stream().sorted(TRIPLE_ORDER).forEach(t -> out.quad(Quad.create(graph, t)));
     }
 
-    /** Follows a long run: how many of how many records are done. */
+    /** Follows a long run: how many of how many files are done. */
     @FunctionalInterface
     public interface ProgressListener {
         void progress(long done, long total);
@@ -204,6 +162,7 @@ public final class KamergraafMapper {
     public static final class Builder {
         private String base = UriMinter.DEFAULT_BASE;
         private final List<Path> sources = new ArrayList<>();
+        private List<SourceMapper> formats = SourceMappers.defaults();
         private ProgressListener progress = (done, total) -> { };
 
         public Builder base(String base) {
@@ -221,7 +180,13 @@ public final class KamergraafMapper {
             return this;
         }
 
-        /** Told the number of records done so far and the number in all, for a progress display. */
+        /** The formats to recognise, in order; {@link SourceMappers#defaults()} unless set. */
+        public Builder formats(List<SourceMapper> formats) {
+            this.formats = List.copyOf(formats);
+            return this;
+        }
+
+        /** Told the number of files done so far and the number in all, for a progress display. */
         public Builder progress(ProgressListener progress) {
             this.progress = Objects.requireNonNull(progress);
             return this;

@@ -71,6 +71,22 @@ public final class KG {
     public static final Node functieOmschrijving = term("functieOmschrijving");
     public static final Node werkzaamBij = term("werkzaamBij");
 
+    // --- parlement.ttl: OData / SyncFeed entities -----------------------------------------------------------------
+
+    // --- end parlement.ttl ---
+
+    // --- documenten.ttl: versions, publications, bodies ------------------------------------------------------------
+
+    // --- end documenten.ttl ---
+
+    // --- organen.ttl: commissies, toezeggingen, verslagen, posts over time ----------------------------------------
+
+    // --- end organen.ttl ---
+
+    // --- tekst.ttl: text analysis --------------------------------------------------------------------------------
+
+    // --- end tekst.ttl ---
+
     private KG() {}
 
     private static Node term(String localName) {

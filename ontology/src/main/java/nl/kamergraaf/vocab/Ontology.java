@@ -3,6 +3,7 @@ package nl.kamergraaf.vocab;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -11,13 +12,23 @@ import org.apache.jena.riot.RDFParser;
 
 /** Where the ontology and its companions live on the classpath, and how to read them. */
 public final class Ontology {
+    /** The core module, which holds the owl:Ontology header. */
     public static final String RESOURCE = "/nl/kamergraaf/ontology/kamergraaf.ttl";
+    /** The modules whose union is the published ontology: one namespace, split by subject for editing. */
+    public static final List<String> MODULES = List.of(
+            RESOURCE,
+            "/nl/kamergraaf/ontology/parlement.ttl",
+            "/nl/kamergraaf/ontology/documenten.ttl",
+            "/nl/kamergraaf/ontology/organen.ttl",
+            "/nl/kamergraaf/ontology/tekst.ttl");
 
     private Ontology() {}
 
-    /** The ontology as a fresh model; callers may change it. */
+    /** The whole ontology (the union of its modules) as a fresh model; callers may change it. */
     public static Model load() {
-        return loadResource(RESOURCE);
+        Model model = ModelFactory.createDefaultModel();
+        for (String module : MODULES) model.add(loadResource(module));
+        return model;
     }
 
     public static InputStream open(String resource) {

@@ -85,11 +85,14 @@ class KamergraafOntologyTest {
 
     @Test
     void ontologyParsesWithRdf4jRioToTheSameNumberOfTriples() throws Exception {
-        try (InputStream in = Ontology.open(Ontology.RESOURCE)) {
-            org.eclipse.rdf4j.model.Model rio = Rio.parse(in, KG.ONTOLOGY_IRI, RDFFormat.TURTLE);
-            assertEquals(ontology.size(), rio.size());
-            assertFalse(rio.isEmpty());
+        long rioTriples = 0;
+        for (String module : Ontology.MODULES) {
+            try (InputStream in = Ontology.open(module)) {
+                rioTriples += Rio.parse(in, KG.ONTOLOGY_IRI, RDFFormat.TURTLE).size();
+            }
         }
+        assertEquals(ontology.size(), rioTriples);
+        assertTrue(rioTriples > 0);
     }
 
     private boolean superTermAligned(Resource r) {

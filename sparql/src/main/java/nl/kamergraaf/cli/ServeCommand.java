@@ -60,6 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         DatasetGraph dsg = KamergraafDataset.openCurrent(store);
         try (KamergraafServer server = KamergraafServer.create().dataset(dsg).port(port).bindAll(bindAll)
+                .base(mapOptions.base).storeRoot(store.root())
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start()) {
             System.err.println("kamergraaf: SPARQL endpoint ready at " + server.sparqlUrl());
             server.join();

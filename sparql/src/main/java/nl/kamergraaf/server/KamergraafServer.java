@@ -1,6 +1,9 @@
 package nl.kamergraaf.server;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -10,6 +13,8 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import nl.kamergraaf.mapper.uri.UriMinter;
 
 /**
  * The public face of the graph: an embedded Fuseki serving the store read-only. The SPARQL endpoint is
@@ -34,13 +39,15 @@ public final class KamergraafServer implements AutoCloseable {
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get")
                 .build();
-        this.fuseki = FusekiServer.create()
+        FusekiServer.Builder fb = FusekiServer.create()
                 .port(b.port)
                 .loopback(!b.bindAll)
                 .add("/", service)
                 .enablePing(true)
-                .enableCors(true, null)
-                .build();
+                .enableCors(true, null);
+        ServerContext context = new ServerContext(dsg, b.base, Optional.ofNullable(b.storeRoot), b.queryTimeout);
+        for (ServerExtension extension : b.extensions) extension.configure(fb, context);
+        this.fuseki = fb.build();
     }
 
     public static Builder create() {
@@ -80,6 +87,9 @@ public final class KamergraafServer implements AutoCloseable {
         private int port = 3030;
         private boolean bindAll = false;
         private Duration queryTimeout = Duration.ofSeconds(30);
+        private String base = UriMinter.DEFAULT_BASE;
+        private Path storeRoot;
+        private List<ServerExtension> extensions = ServerExtensions.defaults();
 
         public Builder dataset(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset);
@@ -101,6 +111,24 @@ public final class KamergraafServer implements AutoCloseable {
         public Builder queryTimeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("The query timeout must be positive");
             this.queryTimeout = timeout;
+            return this;
+        }
+
+        /** The base IRI the served data was minted under (for linked-data pages). */
+        public Builder base(String base) {
+            this.base = Objects.requireNonNull(base);
+            return this;
+        }
+
+        /** The store folder the dataset comes from, for extensions that serve files beside it. */
+        public Builder storeRoot(Path storeRoot) {
+            this.storeRoot = storeRoot;
+            return this;
+        }
+
+        /** Replaces the default extensions ({@link ServerExtensions#defaults()}). */
+        public Builder extensions(List<ServerExtension> extensions) {
+            this.extensions = List.copyOf(extensions);
             return this;
         }
 

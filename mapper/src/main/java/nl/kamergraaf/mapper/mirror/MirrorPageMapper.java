@@ -14,7 +14,6 @@ import org.apache.jena.vocabulary.SKOS;
 
 import nl.kamergraaf.mapper.EntityWriter;
 import nl.kamergraaf.mapper.RecordBuffer;
-import nl.kamergraaf.mapper.directory.PersonDirectory;
 import nl.kamergraaf.mapper.text.DocumentTextAnalyzer;
 import nl.kamergraaf.mapper.text.Gazetteer;
 import nl.kamergraaf.mapper.uri.UriMinter;
@@ -32,11 +31,11 @@ public final class MirrorPageMapper {
     private final EntityWriter entities;
     private final DocumentTextAnalyzer analyzer;
 
-    public MirrorPageMapper(EntityWriter entities, Gazetteer gazetteer, PersonDirectory persons) {
+    public MirrorPageMapper(EntityWriter entities, Gazetteer gazetteer, DocumentTextAnalyzer analyzer) {
         this.uris = entities.uris();
         this.entities = entities;
         this.gazetteer = gazetteer;
-        this.analyzer = new DocumentTextAnalyzer(entities, gazetteer, persons);
+        this.analyzer = analyzer;
     }
 
     /** The graph of the record of this page. */

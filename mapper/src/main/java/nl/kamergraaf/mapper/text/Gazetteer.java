@@ -59,12 +59,9 @@ public final class Gazetteer {
         return new Gazetteer(GraphFactory.createDefaultGraph());
     }
 
-    /** All triples of the gazetteer, in a stable order, to be published in a graph of their own. */
+    /** All triples of the gazetteer, to be published in a graph of their own. */
     public List<Triple> triples() {
-        List<Triple> out = new ArrayList<>(graph.find().toList());
-        out.sort(Comparator.comparing((Triple t) -> t.getSubject().toString())
-                .thenComparing(t -> t.getPredicate().toString()).thenComparing(t -> t.getObject().toString()));
-        return out;
+        return graph.find().toList();
     }
 
     public List<Name> names() {

@@ -1,0 +1,17 @@
+package nl.kamergraaf.mapper;
+
+import java.util.List;
+
+import nl.kamergraaf.mapper.mirror.MirrorPageSourceMapper;
+import nl.kamergraaf.mapper.odata.ODataSourceMapper;
+
+/** The source formats the mapper knows, asked in this order whether they recognise a file. */
+public final class SourceMappers {
+    private SourceMappers() {}
+
+    public static List<SourceMapper> defaults() {
+        return List.of(
+                new ODataSourceMapper(),
+                new MirrorPageSourceMapper());
+    }
+}

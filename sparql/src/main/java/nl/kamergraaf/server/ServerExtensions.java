@@ -1,0 +1,13 @@
+package nl.kamergraaf.server;
+
+import java.util.List;
+
+/** The extensions a default server runs with, in the order they are configured. */
+public final class ServerExtensions {
+    private ServerExtensions() {}
+
+    public static List<ServerExtension> defaults() {
+        return List.of(
+        );
+    }
+}
