@@ -1,5 +1,6 @@
 package nl.kamergraaf.mapper;
 
+import nl.kamergraaf.mapper.directory.DocumentIndex;
 import nl.kamergraaf.mapper.directory.PersonDirectory;
 import nl.kamergraaf.mapper.text.DocumentTextAnalyzer;
 import nl.kamergraaf.mapper.text.Gazetteer;
@@ -12,6 +13,7 @@ public final class MappingContext {
     private final Gazetteer gazetteer;
     private final PersonDirectory persons;
     private final MappingReport report;
+    private final DocumentIndex documents = new DocumentIndex();
     private DocumentTextAnalyzer analyzer;
 
     MappingContext(UriMinter uris, Gazetteer gazetteer, PersonDirectory persons, MappingReport report) {
@@ -37,6 +39,11 @@ public final class MappingContext {
     /** Persons for name resolution; filled during the prepare pass, complete when mapping starts. */
     public PersonDirectory persons() {
         return persons;
+    }
+
+    /** Document GUIDs (Document, DocumentVersie, DocumentPublicatie ids) to document numbers; filled in the prepare pass. */
+    public DocumentIndex documents() {
+        return documents;
     }
 
     public MappingReport report() {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.kamergraaf.mapper.MappingContext;
 import nl.kamergraaf.mapper.MappingProblem;
 import nl.kamergraaf.mapper.SourceMapper;
+import nl.kamergraaf.mapper.directory.DocumentIndex;
 import nl.kamergraaf.mapper.directory.PersonDirectory;
 
 /**
@@ -35,7 +36,10 @@ public final class ODataSourceMapper implements SourceMapper {
     @Override
     public void prepare(Path file, MappingContext ctx) {
         try (InputStream in = Files.newInputStream(file)) {
-            reader.read(in, record -> addPerson(record, ctx.persons()));
+            reader.read(in, record -> {
+                addPerson(record, ctx.persons());
+                indexDocuments(record, ctx.documents());
+            });
         } catch (IOException | RuntimeException e) {
             ctx.report().skipped(new MappingProblem(file.toString(), null, null, "cannot read OData JSON: " + e.getMessage()));
         }
@@ -50,6 +54,20 @@ public final class ODataSourceMapper implements SourceMapper {
         if (!r.hasNonNull("Achternaam") || !r.hasNonNull("Id") || r.path("Verwijderd").asBoolean(false)) return;
         persons.add(new PersonDirectory.Person(r.get("Id").asText(), text(r, "Initialen"), text(r, "Tussenvoegsel"),
                 r.get("Achternaam").asText(), text(r, "Roepnaam")));
+    }
+
+    /** Document records, at the top or expanded inside a Zaak, with their versions and publications. */
+    private static void indexDocuments(JsonNode r, DocumentIndex index) {
+        if (r.hasNonNull("DocumentNummer") && r.hasNonNull("Id")) {
+            String nummer = r.get("DocumentNummer").asText();
+            index.add(r.get("Id").asText(), nummer);
+            JsonNode versie = r.path("HuidigeDocumentVersie");
+            if (versie.isObject()) {
+                index.add(text(versie, "Id"), nummer);
+                for (JsonNode pub : versie.path("DocumentPublicatie")) index.add(text(pub, "Id"), nummer);
+            }
+        }
+        for (JsonNode nested : r.path("Document")) indexDocuments(nested, index);
     }
 
     private static String text(JsonNode r, String field) {

@@ -24,6 +24,7 @@ public final class UriMinter {
     private static final Pattern DOCUMENT_NUMMER = Pattern.compile("\\d{4}D\\d{5}");
     private static final Pattern ZAAK_NUMMER = Pattern.compile("\\d{4}Z\\d{5}");
     private static final Pattern DOSSIER = Pattern.compile("\\d+(-[A-Za-z0-9]+)*");
+    private static final Pattern SOURCE_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final String base;
@@ -86,9 +87,12 @@ public final class UriMinter {
         return thing("organisatie", slug(name));
     }
 
-    /** A reference (citation or mention) found in the text of a document, numbered in reading order. */
-    public Node verwijzing(String documentNummer, int ordinal) {
-        return thing("verwijzing", requireKey(documentNummer, DOCUMENT_NUMMER, "document number") + "-" + ordinal);
+    /**
+     * A reference (citation or mention) found in the text of a source, numbered in reading order; the source key is
+     * the document number (2024D50227) or, for a text known only by its publication, its identifier (kst-36600-VIII-136).
+     */
+    public Node verwijzing(String sourceKey, int ordinal) {
+        return thing("verwijzing", requireKey(sourceKey, SOURCE_KEY, "text source key") + "-" + ordinal);
     }
 
     /** A concept of one of the ontology's concept schemes, e.g. scheme "documentsoort", label "Brief regering". */
