@@ -54,7 +54,8 @@ public final class KoopPublicationSourceMapper implements SourceMapper {
     @Override
     public boolean recognises(Path file, String head) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")
-                && head.contains("<" + KoopPublicationParser.ROOT);
+                // the root element, or the DOCTYPE naming it (refused when read, but reported as this format's problem)
+                && head.contains(KoopPublicationParser.ROOT);
     }
 
     @Override
