@@ -19,11 +19,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import nl.kamergraaf.mapper.MappingRun;
 import nl.kamergraaf.mapper.ProjectFiles;
+import nl.kamergraaf.mapper.TestPersons;
 
 /**
  * Maps the real KOOP publication XML files in data/ (with the persons, for name resolution, and one real OData zaak
@@ -105,7 +103,7 @@ class KoopPublicationMappingTest {
 
     @Test
     void signatoriesResolveToTheOnePersonTheirNameFitsAndAmbiguousNamesStayNames() throws IOException {
-        Map<String, String> ids = personIdsBySurname("Podt", "Piri", "Nispen", "Plas");
+        Map<String, String> ids = TestPersons.idsBySurname("Podt", "Piri", "Nispen", "Plas");
         List<String> indieners = run.column("""
                 SELECT ?p WHERE { <http://localhost:3030/id/kamerstuk/19637-3384> kg:indiener ?p } ORDER BY ?p""", "p");
         for (String surname : ids.keySet()) {
@@ -119,7 +117,7 @@ class KoopPublicationMappingTest {
 
     @Test
     void theMetadataSubmitterWithInitialsIsUsedForTheFirstSignatory() throws IOException {
-        String thijssen = personIdsBySurname("Thijssen").get("Thijssen");
+        String thijssen = TestPersons.idsBySurname("Thijssen").get("Thijssen");
         assertEquals(List.of(BASE + "/id/persoon/" + thijssen), run.column("""
                 SELECT ?p WHERE { <http://localhost:3030/id/kamerstuk/21501-30-667> kg:indiener ?p }""", "p"));
         assertTrue(run.ask("ASK { <http://localhost:3030/id/publicatie/kst-21501-30-667.xml> kg:publicatiedatum \"2025-05-20\"^^xsd:date }"));
@@ -155,24 +153,5 @@ class KoopPublicationMappingTest {
         try (Stream<Path> s = Files.list(publications)) {
             return s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
         }
-    }
-
-    /** Reads the persons page itself: surname → id, for surnames exactly one person has. */
-    static Map<String, String> personIdsBySurname(String... surnames) throws IOException {
-        Path page;
-        try (Stream<Path> s = Files.list(ProjectFiles.dataDir().resolve("tk-opendata/persoon"))) {
-            page = s.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
-        }
-        JsonNode root = new ObjectMapper().readTree(page.toFile());
-        Map<String, String> out = new TreeMap<>();
-        for (String surname : surnames) {
-            List<String> ids = new java.util.ArrayList<>();
-            for (JsonNode r : root.isArray() ? root : root.path("value")) {
-                if (surname.equals(r.path("Achternaam").asText()) && !r.path("Verwijderd").asBoolean()) ids.add(r.path("Id").asText());
-            }
-            assertEquals(1, ids.size(), "test expects one person named " + surname);
-            out.put(surname, ids.get(0).toLowerCase());
-        }
-        return out;
     }
 }
