@@ -40,7 +40,7 @@ class KoopPublicationMappingTest {
     static void map() throws Exception {
         Path data = ProjectFiles.dataDir();
         publications = data.resolve("tk-opendata/publicaties");
-        run = MappingRun.of(publications, data.resolve("tk-opendata/persoon"), odataZaak());
+        run = MappingRun.of(publications, data.resolve("tk-opendata/persoon"), data.resolve("gazetteer"), odataZaak());
     }
 
     static Path odataZaak() throws URISyntaxException {
@@ -142,6 +142,20 @@ class KoopPublicationMappingTest {
             assertTrue(run.askDataset("ASK { GRAPH <" + BASE + "/graph/publicatie/" + stem + "> { <" + BASE
                     + "/graph/publicatie/" + stem + "> a kg:Bronrecord ; dct:source \"" + f.getFileName() + "\" } }"), stem);
         }
+    }
+
+    @Test
+    void whatTheTextMentionsIsLinkedWithWhereItWasFound() {
+        // kst-21501-07-2026: "constaterende dat de Europese Commissie voornemens is ..."
+        assertTrue(run.ask("""
+                ASK {
+                  <http://localhost:3030/id/kamerstuk/21501-07-2026> kg:noemt ?com .
+                  ?com rdfs:label "Europese Commissie"@nl .
+                  ?ref a kg:Verwijzing ; kg:bron <http://localhost:3030/id/kamerstuk/21501-07-2026> ; kg:doel ?com ;
+                       kg:gevondenIn ?zin .
+                  FILTER(STRSTARTS(STR(?ref), "http://localhost:3030/id/verwijzing/kst-21501-07-2026-"))
+                  FILTER(CONTAINS(?zin, "macrofinanciële bijstand"))
+                }"""));
     }
 
     @Test
