@@ -127,9 +127,9 @@ final class KoopPublicationParser {
             if (inside("dossiernummer")) {
                 if ("dossiernr".equals(here)) dossiernr.append(t);
                 else if (!"dossiernummer".equals(here)) suffix.append(t).append(' ');
-            } else if ("titel".equals(here) && parentIs("dossier")) {
+            } else if ("dossier".equals(parentOfTitel())) {
                 dossierTitel.append(t);
-            } else if ("titel".equals(here) && parentIs("stuk")) {
+            } else if ("stuk".equals(parentOfTitel())) {
                 stukTitel.append(t);
             } else if ("ondernummer".equals(here) && inside("stuknr")) {
                 ondernummer.append(t);
@@ -163,10 +163,13 @@ final class KoopPublicationParser {
             return path.contains(element);
         }
 
-        private boolean parentIs(String element) {
+        /** The element holding the nearest enclosing {@code <titel>}, so that markup inside a title keeps its text. */
+        private String parentOfTitel() {
             var it = path.iterator();
-            it.next();
-            return it.hasNext() && element.equals(it.next());
+            while (it.hasNext()) {
+                if ("titel".equals(it.next())) return it.hasNext() ? it.next() : null;
+            }
+            return null;
         }
 
         KoopPublication result() throws RecordFormatException {
