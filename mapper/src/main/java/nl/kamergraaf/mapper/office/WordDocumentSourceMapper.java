@@ -69,7 +69,8 @@ public final class WordDocumentSourceMapper implements SourceMapper {
             docx = magic == FileMagic.OOXML;
             if (magic == FileMagic.OOXML) text = new DocxTextReader(limits).read(file);
             else if (magic == FileMagic.OLE2) text = new DocTextReader(limits).read(file);
-            else throw new OfficeFileException("not a Word file: it starts with neither the ZIP (.docx) nor the OLE2 (.doc) signature");
+            else throw new OfficeFileException("not a Word file: it starts with neither the ZIP (.docx) nor the OLE2 (.doc) "
+                    + "signature" + (magic == FileMagic.UNKNOWN ? "" : " but looks like " + magic));
         } catch (IOException e) {
             ctx.report().skipped(new MappingProblem(file.toString(), record, null, "cannot read: " + e.getMessage()));
             return;

@@ -67,6 +67,13 @@ class HostileWordFileTest {
     }
 
     @Test
+    void anRtfFileSavedAsDocIsReportedAsWhatItIs() throws IOException {
+        Files.writeString(dir.resolve(BAD_ID + ".doc"), "{\\rtf1\\ansi De Kamer, gehoord de beraadslaging}");
+        MappingProblem p = mapExpectingOneProblem(BAD_ID + ".doc");
+        assertTrue(p.reason().startsWith("not a Word file") && p.reason().endsWith("looks like RTF"), p.toString());
+    }
+
+    @Test
     void aDocxCutOffHalfwayIsReported() throws IOException {
         byte[] whole = Files.readAllBytes(source.resolve(GOOD));
         Files.write(dir.resolve(BAD_ID + ".docx"), Arrays.copyOf(whole, whole.length / 2));
