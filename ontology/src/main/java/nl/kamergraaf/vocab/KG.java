@@ -84,6 +84,7 @@ public final class KG {
     // --- end organen.ttl ---
 
     // --- tekst.ttl: text analysis --------------------------------------------------------------------------------
+    public static final Node Handelingen = term("Handelingen");
 
     // --- end tekst.ttl ---
 
