@@ -46,9 +46,17 @@ public final class DocumentTextAnalyzer {
      *                  (kst-36600-VIII-136); it keys the IRIs of the references
      */
     public void analyze(String sourceKey, Node doc, List<String> passages, RecordBuffer out) {
+        analyze(sourceKey, doc, passages, out, null);
+    }
+
+    /**
+     * As {@link #analyze(String, Node, List, RecordBuffer)} for a text whose own dossier is known (e.g. "36682" or
+     * "36600-XIII" from a motion's heading), so that "ter vervanging van die gedrukt onder nr. 8" resolves too.
+     */
+    public void analyze(String sourceKey, Node doc, List<String> passages, RecordBuffer out, String ownDossier) {
         int ordinal = 0;
         for (String passage : passages) {
-            for (KamerstukReference ref : citations.parse(passage)) {
+            for (KamerstukReference ref : citations.parse(passage, ownDossier)) {
                 Node ks = entities.kamerstuk(ref.dossierId(), ref.volgnummer(), out);
                 out.add(doc, KG.citeert, ks);
                 reference(sourceKey, ++ordinal, doc, ks, passage, ref.text(), ref.start(), ref.end(),

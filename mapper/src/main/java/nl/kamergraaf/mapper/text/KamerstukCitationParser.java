@@ -43,12 +43,23 @@ public final class KamerstukCitationParser {
      * ...): "21501-20" is the sub-dossier, never kamerstuk 20 of dossier 21501.
      */
     private static final java.util.Set<String> SERIES_DOSSIERS = java.util.Set.of("21501");
+    /** "ter vervanging van die gedrukt onder nr. 8", "ter vervanging van nr. 61": a number in the text's own dossier. */
+    private static final Pattern OWN_DOSSIER = Pattern.compile(
+            "(?i)(?:ter\\s+vervanging\\s+van(?:\\s+die\\s+gedrukt\\s+onder)?|gedrukt\\s+onder)\\s+nr\\.?\\s*([1-9]\\d{0,4})(?!\\d)");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:,|en)\\s*");
     private static final Pattern RANGE = Pattern.compile("([1-9]\\d*)\\s*(?:t/m|–|-)\\s*([1-9]\\d*)");
     /** A written range longer than this is more likely a misreading than a citation of every number in it. */
     private static final int MAX_RANGE = 25;
 
     public List<KamerstukReference> parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * As {@link #parse(String)}, and when the dossier of the text itself is known (a motion's or amendment's own
+     * dossier, from its heading or metadata), also "ter vervanging van die gedrukt onder nr. 8": a number in that dossier.
+     */
+    public List<KamerstukReference> parse(String text, String ownDossier) {
         List<KamerstukReference> out = new ArrayList<>();
         // Each rule reads only text no earlier rule read: kst- identifiers first, then written forms, then the short form.
         BitSet taken = new BitSet(text.length());
@@ -83,6 +94,14 @@ public final class KamerstukCitationParser {
             out.add(new KamerstukReference(dossier, Integer.parseInt(h.group(4)), text.substring(start, h.end()), start,
                     h.end(), "hyphenated"));
             taken.set(start, h.end());
+        }
+        if (ownDossier != null) {
+            Matcher o = OWN_DOSSIER.matcher(text);
+            while (o.find()) {
+                if (!taken.get(o.start(), o.end()).isEmpty()) continue;
+                out.add(new KamerstukReference(ownDossier, Integer.parseInt(o.group(1)), o.group(), o.start(), o.end(),
+                        "eigen-dossier-nr"));
+            }
         }
         out.sort(Comparator.comparingInt(KamerstukReference::start).thenComparingInt(KamerstukReference::volgnummer));
         return out;
