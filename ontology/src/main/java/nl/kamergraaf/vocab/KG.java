@@ -85,6 +85,7 @@ public final class KG {
 
     // --- tekst.ttl: text analysis --------------------------------------------------------------------------------
     public static final Node Handelingen = term("Handelingen");
+    public static final Node Verdrag = term("Verdrag");
 
     // --- end tekst.ttl ---
 

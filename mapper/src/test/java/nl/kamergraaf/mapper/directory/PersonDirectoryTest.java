@@ -3,41 +3,19 @@ package nl.kamergraaf.mapper.directory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.kamergraaf.mapper.ProjectFiles;
 
 /** Name resolution against the real Persoon records in data/tk-opendata (221 persons, four of them "van Dijk"). */
 class PersonDirectoryTest {
-    private static final PersonDirectory persons = new PersonDirectory();
+    private static final PersonDirectory persons = BundledPersons.load();
 
-    @BeforeAll
-    static void loadThePersonsOfTheBundledData() throws IOException {
-        Path dir = ProjectFiles.dataDir().resolve("tk-opendata/persoon");
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                JsonNode root = new ObjectMapper().readTree(f.toFile());
-                for (JsonNode r : root.isArray() ? root : root.path("value")) {
-                    if (r.path("Verwijderd").asBoolean(false) || !r.hasNonNull("Achternaam")) continue;
-                    persons.add(new PersonDirectory.Person(r.get("Id").asText(), text(r, "Initialen"),
-                            text(r, "Tussenvoegsel"), r.get("Achternaam").asText(), text(r, "Roepnaam")));
-                }
-            }
-        }
+    @Test
+    void theBundledPersonsAreLoaded() {
         assertTrue(persons.size() > 200);
-    }
-
-    private static String text(JsonNode r, String f) {
-        return r.hasNonNull(f) ? r.get(f).asText() : null;
     }
 
     private static String who(String name) {
