@@ -1,5 +1,6 @@
 package nl.kamergraaf.mapper.text;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import org.apache.jena.vocabulary.RDFS;
 import nl.kamergraaf.mapper.EntityWriter;
 import nl.kamergraaf.mapper.RecordBuffer;
 import nl.kamergraaf.mapper.directory.PersonDirectory;
+import nl.kamergraaf.mapper.directory.PostDirectory;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.KG;
 
@@ -24,6 +26,7 @@ public final class DocumentTextAnalyzer {
     private final EntityWriter entities;
     private final UriMinter uris;
     private final PersonDirectory persons;
+    private final PostDirectory postHolders;
     private final KamerstukCitationParser citations = new KamerstukCitationParser();
     private final HandelingenCitationParser handelingen = new HandelingenCitationParser();
     private final MotionReferenceParser motions = new MotionReferenceParser();
@@ -32,9 +35,14 @@ public final class DocumentTextAnalyzer {
     private final GazetteerMatcher gazetteerMatcher;
 
     public DocumentTextAnalyzer(EntityWriter entities, Gazetteer gazetteer, PersonDirectory persons) {
+        this(entities, gazetteer, persons, new PostDirectory());
+    }
+
+    public DocumentTextAnalyzer(EntityWriter entities, Gazetteer gazetteer, PersonDirectory persons, PostDirectory postHolders) {
         this.entities = entities;
         this.uris = entities.uris();
         this.persons = persons;
+        this.postHolders = postHolders;
         this.gazetteerMatcher = new GazetteerMatcher(gazetteer);
         this.posts = new PostMentionFinder(gazetteer);
     }
@@ -54,6 +62,15 @@ public final class DocumentTextAnalyzer {
      * "36600-XIII" from a motion's heading), so that "ter vervanging van die gedrukt onder nr. 8" resolves too.
      */
     public void analyze(String sourceKey, Node doc, List<String> passages, RecordBuffer out, String ownDossier) {
+        analyze(sourceKey, doc, passages, out, ownDossier, null);
+    }
+
+    /**
+     * As above, for a text of a known date: "de minister van Financiën" then also names the person who held that post
+     * on that date, when the post directory knows exactly one.
+     */
+    public void analyze(String sourceKey, Node doc, List<String> passages, RecordBuffer out, String ownDossier,
+                        LocalDate date) {
         int ordinal = 0;
         for (String passage : passages) {
             for (KamerstukReference ref : citations.parse(passage, ownDossier)) {
@@ -100,6 +117,14 @@ public final class DocumentTextAnalyzer {
                 out.add(doc, KG.noemt, post);
                 reference(sourceKey, ++ordinal, doc, post, passage, mention.text(), mention.start(), mention.end(),
                         "PostMentionFinder:" + mention.rule(), out);
+                Optional<PersonDirectory.Person> holder = postHolders.holderAt(mention.postName(), date);
+                if (holder.isPresent()) {
+                    Node person = entities.person(holder.get(), out);
+                    out.add(post, KG.bekleedDoor, person);
+                    out.add(doc, KG.noemt, person);
+                    reference(sourceKey, ++ordinal, doc, person, passage, mention.text(), mention.start(), mention.end(),
+                            "PostMentionFinder:bekleder-op-datum", out);
+                }
             }
             for (GazetteerMatcher.Match m : gazetteerMatcher.find(passage)) {
                 out.add(doc, KG.noemt, m.entity());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
@@ -19,6 +20,8 @@ import nl.kamergraaf.mapper.EntityWriter;
 import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.mapper.RecordBuffer;
 import nl.kamergraaf.mapper.directory.BundledPersons;
+import nl.kamergraaf.mapper.directory.PersonDirectory;
+import nl.kamergraaf.mapper.directory.PostDirectory;
 import nl.kamergraaf.mapper.uri.UriMinter;
 
 /**
@@ -35,13 +38,19 @@ class DocumentTextAnalyzerTest {
             PREFIX persoon: <http://localhost:3030/id/persoon/>
             """;
     private static final UriMinter URIS = new UriMinter(BASE);
+    private final PersonDirectory persons = BundledPersons.load();
+    private final PostDirectory posts = new PostDirectory();
     private final DocumentTextAnalyzer analyzer = new DocumentTextAnalyzer(new EntityWriter(URIS),
-            Gazetteer.load(ProjectFiles.dataDir().resolve("gazetteer/entiteiten.ttl"), BASE), BundledPersons.load());
+            Gazetteer.load(ProjectFiles.dataDir().resolve("gazetteer/entiteiten.ttl"), BASE), persons, posts);
 
     private DatasetGraph analyse(String... passages) {
+        return analyseOn(null, passages);
+    }
+
+    private DatasetGraph analyseOn(LocalDate date, String... passages) {
         Node doc = URIS.document("2024D50227");
         RecordBuffer out = new RecordBuffer(URIS.recordGraph("test", "2024D50227"));
-        analyzer.analyze("2024D50227", doc, List.of(passages), out);
+        analyzer.analyze("2024D50227", doc, List.of(passages), out, null, date);
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         out.flushTo(StreamRDFLib.dataset(dsg));
         return dsg;
@@ -103,6 +112,32 @@ class DocumentTextAnalyzerTest {
                   ?post a kg:Post ; rdfs:label "Minister van Financiën"@nl ;
                         kg:functieIn <http://localhost:3030/id/organisatie/ministerie-van-financien> .
                   FILTER NOT EXISTS { ?post kg:bekleedDoor ?p } } }"""));
+    }
+
+    @Test
+    void aMinisterByFunctionIsTheHolderOnTheDocumentsDateWhenExactlyOneHeldIt() {
+        // Two holdings of one post, as the data of a post's holders would give them; the person ids are the bundled ones.
+        PersonDirectory.Person first = persons.resolve("Dassen").orElseThrow();
+        PersonDirectory.Person second = persons.resolve("Zeedijk").orElseThrow();
+        posts.add("minister van Financiën", first, LocalDate.of(2022, 1, 10), LocalDate.of(2024, 7, 1));
+        posts.add("minister van Financiën", second, LocalDate.of(2024, 7, 2), null);
+        String sentence = "Het lid Faddegon doet het voorstel de minister van Financiën te vragen om spoed.";
+        String holder = """
+                ASK { GRAPH ?g { ?post rdfs:label "Minister van Financiën"@nl ; kg:bekleedDoor persoon:%s .
+                  doc:2024D50227 kg:noemt persoon:%s .
+                  ?r kg:doel persoon:%s ; kg:herkendDoor "PostMentionFinder:bekleder-op-datum" } }""";
+        assertTrue(ask(analyseOn(LocalDate.of(2023, 5, 1), sentence), holder.formatted(first.id(), first.id(), first.id())));
+        assertTrue(ask(analyseOn(LocalDate.of(2024, 12, 16), sentence), holder.formatted(second.id(), second.id(), second.id())));
+        assertFalse(ask(analyseOn(LocalDate.of(2021, 1, 1), sentence), "ASK { GRAPH ?g { ?post kg:bekleedDoor ?p } }"));
+    }
+
+    @Test
+    void twoHoldersOnOneDateGiveThePostAndNoPerson() {
+        posts.add("minister van Financiën", persons.resolve("Dassen").orElseThrow(), LocalDate.of(2024, 1, 1), null);
+        posts.add("minister van Financiën", persons.resolve("Zeedijk").orElseThrow(), LocalDate.of(2024, 1, 1), null);
+        DatasetGraph g = analyseOn(LocalDate.of(2024, 6, 1), "de minister van Financiën schreef.");
+        assertTrue(ask(g, "ASK { GRAPH ?g { doc:2024D50227 kg:noemt ?post . ?post a kg:Post } }"));
+        assertFalse(ask(g, "ASK { GRAPH ?g { ?post kg:bekleedDoor ?p } }"));
     }
 
     @Test
