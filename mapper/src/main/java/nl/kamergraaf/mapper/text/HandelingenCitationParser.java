@@ -15,7 +15,8 @@ public final class HandelingenCitationParser {
             "\\bHandelingen\\s+(II|I)\\s+(\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4}),?\\s*(?:nr\\.?|nummer)\\s*([1-9]\\d{0,3})"
             + "(?:\\s*,\\s*item\\s*([1-9]\\d{0,2}))?(?!\\d)");
 
-    public List<HandelingenReference> parse(String text) {
+    public List<HandelingenReference> parse(String original) {
+        String text = Spaces.normalise(original);
         List<HandelingenReference> out = new ArrayList<>();
         Matcher m = HANDELINGEN.matcher(text);
         while (m.find()) {

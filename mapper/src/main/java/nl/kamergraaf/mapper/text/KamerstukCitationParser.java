@@ -59,7 +59,8 @@ public final class KamerstukCitationParser {
      * As {@link #parse(String)}, and when the dossier of the text itself is known (a motion's or amendment's own
      * dossier, from its heading or metadata), also "ter vervanging van die gedrukt onder nr. 8": a number in that dossier.
      */
-    public List<KamerstukReference> parse(String text, String ownDossier) {
+    public List<KamerstukReference> parse(String original, String ownDossier) {
+        String text = Spaces.normalise(original);
         List<KamerstukReference> out = new ArrayList<>();
         // Each rule reads only text no earlier rule read: kst- identifiers first, then written forms, then the short form.
         BitSet taken = new BitSet(text.length());

@@ -29,7 +29,8 @@ public final class MotionReferenceParser {
 
     private final KamerstukCitationParser citations = new KamerstukCitationParser();
 
-    public List<MotionReference> parse(String text) {
+    public List<MotionReference> parse(String original) {
+        String text = Spaces.normalise(original);
         List<MotionReference> out = new ArrayList<>();
         List<KamerstukReference> refs = citations.parse(text);
         Matcher m = MOTION.matcher(text);

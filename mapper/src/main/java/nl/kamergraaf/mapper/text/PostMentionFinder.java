@@ -25,7 +25,8 @@ public final class PostMentionFinder {
         this.gazetteer = gazetteer;
     }
 
-    public List<PostMention> find(String text) {
+    public List<PostMention> find(String original) {
+        String text = Spaces.normalise(original);
         List<PostMention> out = new ArrayList<>();
         Matcher m = POST.matcher(text);
         while (m.find()) {

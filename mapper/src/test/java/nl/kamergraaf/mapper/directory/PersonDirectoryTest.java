@@ -65,6 +65,12 @@ class PersonDirectoryTest {
     }
 
     @Test
+    void aNameSetInCapitalsResolvesLikeTheSameNameInText() {
+        assertEquals("Michiel M. van Nispen", who("VAN NISPEN"));
+        assertEquals("Mariska M.G.F Rikkers-Oosterkamp", who("RIKKERS-OOSTERKAMP"));
+    }
+
+    @Test
     void aNameNobodyHasGivesNoPerson() {
         assertEquals(Optional.empty(), persons.resolve("Toverkunst"));
     }

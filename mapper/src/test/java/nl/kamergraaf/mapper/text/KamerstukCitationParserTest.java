@@ -34,6 +34,11 @@ class KamerstukCitationParserTest {
     }
 
     @Test
+    void noBreakSpacesAreSpaces() {
+        assertEquals(List.of("36600-XIII-29"), ids("Kamerstuk 36\u00A0600 XIII, nr.\u00A029"));
+    }
+
+    @Test
     void aListOfNumbersCitesEachKamerstuk() {
         assertEquals(List.of("36600-XIII-12", "36600-XIII-14"), ids("(Kamerstuk 36 600 XIII, nrs. 12 en 14)"));
         assertEquals(List.of("21501-02-3", "21501-02-5", "21501-02-7"), ids("Kamerstuk 21 501-02, nrs. 3, 5 en 7"));

@@ -21,6 +21,15 @@ class PersonMentionParserTest {
     }
 
     @Test
+    void theNamesInAMotionsHeadingInCapitalsAreRead() {
+        assertEquals(List.of("PODT"), names("GEWIJZIGDE MOTIE VAN HET LID PODT C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 3370"));
+        assertEquals(List.of("VAN NISPEN"), names("MOTIE VAN HET LID VAN NISPEN "));
+        assertEquals(List.of("RIKKERS-OOSTERKAMP"), names("MOTIE VAN HET LID RIKKERS-OOSTERKAMP"));
+        assertEquals(List.of("ZEEDIJK", "DASSEN"), names("MOTIE VAN DE LEDEN ZEEDIJK EN DASSEN"));
+        assertEquals(List.of("CLAASSEN"), names("GEWIJZIGDE MOTIE VAN HET LID CLAASSEN\tTer vervanging van die gedrukt onder nr. 8"));
+    }
+
+    @Test
     void aNameWithInitialsIsRead() {
         assertEquals(List.of("F.A. Zeedijk"), names("zoals F.A. Zeedijk opmerkte"));
     }
