@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
  *   <li>{@code kst-identifier}: the publication identifier "kst-36600-XIII-29";</li>
  *   <li>{@code hyphenated}: the Tweede Kamer's own short form "36600-VIII-120", "21501-02-3120", "(33678-11)", accepted
  *       only after "(", "t.v.v.", "Kamerstuk" or a motion/amendment word, because bare number-dash-number is too
- *       often something else (a year span, a date).</li>
+ *       often something else (a year span, a date);</li>
+ *   <li>{@code eigen-dossier-nr}: "ter vervanging van die gedrukt onder nr. 8", only when the caller knows the dossier of
+ *       the text itself.</li>
  * </ul>
  * Precision comes first: a dossier number written without "Kamerstuk" must have five digits (years have four, so
  * "Staatsblad 2024, nr. 12" is no kamerstuk), and a volgnummer never starts with 0 (so "21501-02" alone is the
@@ -42,7 +45,7 @@ public final class KamerstukCitationParser {
      * Dossiers that exist only as a series of sub-dossiers (21501-02 Raad Buitenlandse Zaken, 21501-20 Europese Raad,
      * ...): "21501-20" is the sub-dossier, never kamerstuk 20 of dossier 21501.
      */
-    private static final java.util.Set<String> SERIES_DOSSIERS = java.util.Set.of("21501");
+    private static final Set<String> SERIES_DOSSIERS = Set.of("21501");
     /** "ter vervanging van die gedrukt onder nr. 8", "ter vervanging van nr. 61": a number in the text's own dossier. */
     private static final Pattern OWN_DOSSIER = Pattern.compile(
             "(?i)(?:ter\\s+vervanging\\s+van(?:\\s+die\\s+gedrukt\\s+onder)?|gedrukt\\s+onder)\\s+nr\\.?\\s*([1-9]\\d{0,4})(?!\\d)");
