@@ -94,6 +94,8 @@ public final class KG {
     // --- end organen.ttl ---
 
     // --- tekst.ttl: text analysis --------------------------------------------------------------------------------
+    public static final Node Handelingen = term("Handelingen");
+    public static final Node Verdrag = term("Verdrag");
 
     // --- end tekst.ttl ---
 

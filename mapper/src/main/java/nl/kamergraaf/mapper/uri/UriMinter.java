@@ -24,6 +24,7 @@ public final class UriMinter {
     private static final Pattern DOCUMENT_NUMMER = Pattern.compile("\\d{4}D\\d{5}");
     private static final Pattern ZAAK_NUMMER = Pattern.compile("\\d{4}Z\\d{5}");
     private static final Pattern DOSSIER = Pattern.compile("\\d+(-[A-Za-z0-9]+)*");
+    private static final Pattern HANDELINGEN_ID = Pattern.compile("h-(tk|ek)-\\d{8}-\\d+(-\\d+)?");
     private static final Pattern SOURCE_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.[A-Za-z0-9]+");
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -69,6 +70,16 @@ public final class UriMinter {
     /** A kamerstuk by dossier id and volgnummer: {@code 36600-XIII-29}. */
     public Node kamerstuk(String kamerstukId) {
         return thing("kamerstuk", requireKey(kamerstukId, DOSSIER, "kamerstuk id"));
+    }
+
+    /** A part of the Handelingen by its officielebekendmakingen identifier: {@code h-tk-20232024-35-12}. */
+    public Node handelingen(String identifier) {
+        return thing("handelingen", requireKey(identifier, HANDELINGEN_ID, "Handelingen identifier"));
+    }
+
+    /** The page of a Handelingen part at officielebekendmakingen.nl. */
+    public static Node officieleBekendmakingenHandelingenPage(String identifier) {
+        return checked("https://zoek.officielebekendmakingen.nl/" + encodeKey(identifier) + ".html");
     }
 
     public Node persoonById(String guid) {
