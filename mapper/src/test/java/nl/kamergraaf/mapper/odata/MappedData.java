@@ -25,6 +25,7 @@ final class MappedData {
     final byte[] nquads;
     final DatasetGraph dataset;
     final MappingReport report;
+    private org.apache.jena.graph.Graph unionCopy;
 
     private MappedData(byte[] nquads, DatasetGraph dataset, MappingReport report) {
         this.nquads = nquads;
@@ -55,7 +56,12 @@ final class MappedData {
                 PREFIX prov: <http://www.w3.org/ns/prov#>
                 """;
         // The default graph is the union of the record graphs, as in the store; GRAPH patterns still see each graph.
-        DatasetGraph union = DatasetGraphFactory.createGeneral(dataset.getUnionGraph());
+        // (materialised once: querying a dynamic union of thousands of graphs is slow)
+        if (unionCopy == null) {
+            unionCopy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            dataset.find().forEachRemaining(q -> unionCopy.add(q.asTriple()));
+        }
+        DatasetGraph union = DatasetGraphFactory.createGeneral(unionCopy);
         for (var it = dataset.listGraphNodes(); it.hasNext(); ) {
             var g = it.next();
             union.addGraph(g, dataset.getGraph(g));
