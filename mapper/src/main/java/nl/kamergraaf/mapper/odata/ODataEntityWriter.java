@@ -35,6 +35,10 @@ final class ODataEntityWriter {
     private static final Node IDENTIFIER = DCTerms.identifier.asNode();
     private static final Node DESCRIPTION = DCTerms.description.asNode();
 
+    /** Enumerations have few values, used by many records: their IRIs are made and checked once. */
+    private static final java.util.Map<String, Node[]> CONCEPTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_CONCEPTS = 10_000;
+
     private final ODataIris iris;
     private final EntityWriter entities;
 
@@ -358,11 +362,17 @@ final class ODataEntityWriter {
 
     /** A concept of one of the enumerations, with its label and scheme, written where it is used. */
     static Node concept(String scheme, String label, RecordBuffer b) {
-        Node c = UriMinter.concept(scheme, label);
-        b.type(c, Skos.CONCEPT);
-        b.literal(c, Skos.PREF_LABEL, label, NL);
-        b.add(c, Skos.IN_SCHEME, UriMinter.conceptScheme(scheme));
-        return c;
+        Node[] c = CONCEPTS.size() < MAX_CACHED_CONCEPTS
+                ? CONCEPTS.computeIfAbsent(scheme + '\n' + label, k -> conceptNodes(scheme, label))
+                : conceptNodes(scheme, label);
+        b.type(c[0], Skos.CONCEPT);
+        b.literal(c[0], Skos.PREF_LABEL, label, NL);
+        b.add(c[0], Skos.IN_SCHEME, c[1]);
+        return c[0];
+    }
+
+    private static Node[] conceptNodes(String scheme, String label) {
+        return new Node[] {UriMinter.concept(scheme, label), UriMinter.conceptScheme(scheme)};
     }
 
     private static String or(String value, String fallback) {
