@@ -162,6 +162,19 @@ class RealODataMappingTest {
     }
 
     @Test
+    void theExampleQueryOfDocsMappingGivesTheVotesOnMotion2022Z17826() {
+        var rows = mapped.select("""
+                SELECT ?result ?option ?votes WHERE {
+                  ?besluit kg:zaak <http://localhost:3030/id/zaak/2022Z17826> .
+                  ?event kg:besluit ?besluit ; opengov:result/skos:prefLabel ?result ;
+                         opengov:count [ opengov:option/skos:prefLabel ?option ; opengov:value ?votes ] .
+                } ORDER BY ?option""");
+        assertEquals(List.of("aangenomen Tegen 62", "aangenomen Voor 88"), rows.stream()
+                .map(r -> r.getLiteral("result").getString() + " " + r.getLiteral("option").getString() + " " + r.getLiteral("votes").getLong())
+                .toList());
+    }
+
+    @Test
     void everyRecordGraphCarriesItsSourceAndEveryLiveEntityALabel() {
         assertEquals(0, mapped.count("""
                 SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?x dct:identifier ?id } FILTER(STRSTARTS(STR(?g), "http://localhost:3030/graph/odata-"))
