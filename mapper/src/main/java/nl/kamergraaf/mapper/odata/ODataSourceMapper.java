@@ -94,7 +94,7 @@ public final class ODataSourceMapper implements SourceMapper {
         Optional<String> fileType = types.fromFile(file);
         String source = sourceName(file);
         try (InputStream in = Files.newInputStream(file)) {
-            reader.read(in, new ODataJsonReader.Handler() {
+            ODataJsonReader.PageInfo page = reader.read(in, new ODataJsonReader.Handler() {
                 @Override
                 public void record(ObjectNode record, long position, String context) {
                     try {
@@ -112,6 +112,9 @@ public final class ODataSourceMapper implements SourceMapper {
                     ctx.report().skipped(new MappingProblem(file.toString(), Long.toString(position), null, reason));
                 }
             });
+            // Pages are mapped as files; fetching the rest of a result set is the harvester's job, not the mapper's.
+            page.nextLink().ifPresent(next -> LOG.info("{}: {} record(s); the result set continues at {} (not fetched)",
+                    file, page.records(), next));
         } catch (ODataJsonReader.ReadException e) {
             ctx.report().skipped(new MappingProblem(file.toString(), Long.toString(e.position()), null, e.getMessage()));
         } catch (IOException e) {
