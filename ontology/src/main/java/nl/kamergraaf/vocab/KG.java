@@ -73,6 +73,39 @@ public final class KG {
 
     // --- parlement.ttl: OData / SyncFeed entities -----------------------------------------------------------------
 
+    public static final Node Activiteit = term("Activiteit");
+    public static final Node Agendapunt = term("Agendapunt");
+    public static final Node Vergadering = term("Vergadering");
+    public static final Node Besluit = term("Besluit");
+    public static final Node Stemming = term("Stemming");
+    public static final Node Stemmingsuitslag = term("Stemmingsuitslag");
+    public static final Node Stemmentelling = term("Stemmentelling");
+    public static final Node Fractie = term("Fractie");
+    public static final Node Fractiezetel = term("Fractiezetel");
+    public static final Node Zetellidmaatschap = term("Zetellidmaatschap");
+    public static final Node Commissie = term("Commissie");
+    public static final Node Actorrol = term("Actorrol");
+    public static final Node VerwijderdRecord = term("VerwijderdRecord");
+
+    public static final Node nummer = term("nummer");
+    public static final Node soort = term("soort");
+    public static final Node stemmingssoort = term("stemmingssoort");
+    public static final Node status = term("status");
+    public static final Node kabinetsappreciatie = term("kabinetsappreciatie");
+    public static final Node afgedaan = term("afgedaan");
+    public static final Node vergissing = term("vergissing");
+    public static final Node besluit = term("besluit");
+    public static final Node agendapunt = term("agendapunt");
+    public static final Node activiteit = term("activiteit");
+    public static final Node voortouwcommissie = term("voortouwcommissie");
+    public static final Node actorrol = term("actorrol");
+    public static final Node actor = term("actor");
+    public static final Node relatie = term("relatie");
+    public static final Node medeindiener = term("medeindiener");
+    public static final Node zetel = term("zetel");
+    public static final Node afkorting = term("afkorting");
+    public static final Node vergaderjaar = term("vergaderjaar");
+
     // --- end parlement.ttl ---
 
     // --- documenten.ttl: versions, publications, bodies ------------------------------------------------------------
