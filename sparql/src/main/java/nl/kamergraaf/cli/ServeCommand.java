@@ -21,7 +21,8 @@ import nl.kamergraaf.store.StoreLoader;
         description = {
             "Serve the store over HTTP: a read-only SPARQL endpoint at http://localhost:<port>/sparql.",
             "With no store yet, it first maps and loads the bundled data (see --data).",
-            "SPARQL Update is refused, federated SERVICE calls are off, and long queries are cut off by --timeout.",
+            "SPARQL Update is refused, federated SERVICE calls are off, long queries are cut off by --timeout and",
+            "answers are capped at --max-rows rows. The query page for people is at http://localhost:<port>/query.",
             "Listens on loopback only unless --bind-all is given. Stop it with Ctrl-C."},
         footer = {"", "Example: kamergraaf serve --port 3030",
                   "Then:    curl http://localhost:3030/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5'"})
@@ -34,6 +35,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = 30;
+
+    @Option(names = "--max-rows", paramLabel = "N",
+            description = "The most rows one query returns; a larger or missing LIMIT is lowered to it (default: ${DEFAULT-VALUE}).")
+    long maxRows = KamergraafServer.DEFAULT_MAX_ROWS;
 
     @Option(names = "--data", paramLabel = "SOURCE",
             description = "What to map and load when the store is empty (default: ${DEFAULT-VALUE}).")
@@ -61,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         DatasetGraph dsg = KamergraafDataset.openCurrent(store);
         try (KamergraafServer server = KamergraafServer.create().dataset(dsg).port(port).bindAll(bindAll)
                 .base(mapOptions.base).storeRoot(store.root())
-                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start()) {
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).build().start()) {
             System.err.println("kamergraaf: SPARQL endpoint ready at " + server.sparqlUrl());
             server.join();
         }
