@@ -13,7 +13,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +30,7 @@ class StoreLoaderTest {
         try {
             return Txn.calculateRead(dsg, () -> dsg.stream().count());
         } finally {
-            TDBInternal.expel(dsg);
+            KamergraafDataset.close(dsg);
         }
     }
 
