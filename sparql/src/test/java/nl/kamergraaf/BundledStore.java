@@ -1,7 +1,10 @@
 package nl.kamergraaf;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -20,6 +23,29 @@ public final class BundledStore implements AutoCloseable {
     private BundledStore(StoreDirectory store) {
         this.store = store;
         this.dataset = KamergraafDataset.openCurrent(store);
+    }
+
+    private static BundledStore shared;
+
+    /**
+     * One store for all test classes that only read it: mapping and loading costs seconds, and the test JVM is
+     * shared by the classes. Closed and deleted when the JVM ends.
+     */
+    public static synchronized BundledStore shared() throws IOException {
+        if (shared == null) {
+            Path dir = Files.createTempDirectory("kamergraaf-bundled-");
+            BundledStore store = load(dir);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                store.close();
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException e) {
+                    // a temp folder left behind is harmless
+                }
+            }));
+            shared = store;
+        }
+        return shared;
     }
 
     public static BundledStore load(Path folder) throws IOException {

@@ -20,6 +20,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NoLockFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,8 +53,16 @@ public final class FullTextIndex {
         return Files.isDirectory(build.resolve(FOLDER));
     }
 
-    /** Opens the index of a build; the caller closes it. */
+    /**
+     * Opens the index of a published build for reading; the caller closes it. A published build is never written
+     * again, so no write lock is taken: several servers (or a server and a dump) may read one build at once.
+     */
     public static TextIndex open(Path build) throws IOException {
+        return new TextIndexLucene(FSDirectory.open(build.resolve(FOLDER), NoLockFactory.INSTANCE), config());
+    }
+
+    /** Opens the index of a build being made, with Lucene's write lock. */
+    private static TextIndex openForWriting(Path build) throws IOException {
         return new TextIndexLucene(FSDirectory.open(build.resolve(FOLDER)), config());
     }
 
@@ -63,7 +72,7 @@ public final class FullTextIndex {
      */
     static long build(DatasetGraph tdb, Path build) throws IOException {
         EntityDefinition def = definition();
-        TextIndex index = open(build);
+        TextIndex index = openForWriting(build);
         long entities = 0;
         try {
             for (Node property : INDEXED) {

@@ -28,7 +28,6 @@ import org.apache.jena.sparql.util.FmtUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -42,21 +41,18 @@ import nl.kamergraaf.BundledStore;
 class CuratedQueriesTest {
     static final Path FOLDER = Path.of("queries");
 
-    @TempDir
-    static Path dir;
     static BundledStore store;
     static KamergraafServer server;
 
     @BeforeAll
     static void serve() throws Exception {
-        store = BundledStore.load(dir);
+        store = BundledStore.shared();
         server = KamergraafServer.create().dataset(store.dataset()).port(0).extensions(List.of()).build().start();
     }
 
     @AfterAll
     static void stop() {
         if (server != null) server.close();
-        if (store != null) store.close();
     }
 
     static Stream<String> queries() throws IOException {

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +29,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,21 +45,18 @@ class PublicEndpointTest {
     private static final String LETTER = "http://localhost:3030/id/document/2024D50227";
     private static final String SD = ServiceDescription.SD;
 
-    @TempDir
-    static Path dir;
     static BundledStore store;
     static KamergraafServer server;
 
     @BeforeAll
     static void serve() throws Exception {
-        store = BundledStore.load(dir);
+        store = BundledStore.shared();
         server = KamergraafServer.create().dataset(store.dataset()).port(0).build().start();
     }
 
     @AfterAll
     static void stop() {
         if (server != null) server.close();
-        if (store != null) store.close();
     }
 
     private static long quadCount() throws Exception {

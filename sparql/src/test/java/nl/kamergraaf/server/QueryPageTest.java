@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,27 +20,23 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.kamergraaf.BundledStore;
 
 /** The query page is served at /query, loads nothing from the network, and offers every curated query. */
 class QueryPageTest {
-    @TempDir
-    static Path dir;
     static BundledStore store;
     static KamergraafServer server;
 
     @BeforeAll
     static void serve() throws Exception {
-        store = BundledStore.load(dir);
+        store = BundledStore.shared();
         server = KamergraafServer.create().dataset(store.dataset()).port(0).build().start();
     }
 
     @AfterAll
     static void stop() {
         if (server != null) server.close();
-        if (store != null) store.close();
     }
 
     @Test

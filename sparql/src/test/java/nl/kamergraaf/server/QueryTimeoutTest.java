@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.kamergraaf.BundledStore;
 
@@ -23,14 +21,12 @@ class QueryTimeoutTest {
     private static final String EXPLOSIVE = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
     private static final String SIMPLE = "ASK { <http://localhost:3030/id/document/2024D50227> a ?type }";
 
-    @TempDir
-    static Path dir;
     static BundledStore store;
     static KamergraafServer server;
 
     @BeforeAll
     static void serve() throws Exception {
-        store = BundledStore.load(dir);
+        store = BundledStore.shared();
         server = KamergraafServer.create().dataset(store.dataset()).port(0).queryTimeout(Duration.ofSeconds(2))
                 .extensions(List.of()).build().start();
     }
@@ -38,7 +34,6 @@ class QueryTimeoutTest {
     @AfterAll
     static void stop() {
         if (server != null) server.close();
-        if (store != null) store.close();
     }
 
     @Test
