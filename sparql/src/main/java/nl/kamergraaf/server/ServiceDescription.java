@@ -42,7 +42,7 @@ public final class ServiceDescription {
         add(g, service, sd("supportedLanguage"), sd("SPARQL11Query"));
         add(g, service, sd("feature"), sd("UnionDefaultGraph"));
         for (String format : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
-                "SPARQL_Results_TSV", "Turtle", "N-Triples", "RDF_XML", "JSON-LD", "TriG", "N-Quads"}) {
+                "SPARQL_Results_TSV", "Turtle", "N-Triples", "RDF_XML", "JSON-LD"}) {
             add(g, service, sd("resultFormat"), iri(FORMATS + format));
         }
         add(g, service, sd("languageExtension"), iri(TEXT_QUERY));

@@ -49,8 +49,8 @@ class FullTextSearchTest {
 
     @Test
     void aStemmedDutchWordFindsTheLetterThroughTheEndpoint() throws Exception {
-        try (BundledStore store = BundledStore.load(dir);
-             KamergraafServer server = KamergraafServer.create().dataset(store.dataset()).port(0).extensions(List.of()).build().start()) {
+        BundledStore store = BundledStore.shared();
+        try (KamergraafServer server = KamergraafServer.create().dataset(store.dataset()).port(0).extensions(List.of()).build().start()) {
             String body = Files.readString(TestData.seedPage());
             assertTrue(body.contains("investeringen") && !body.matches("(?s).*\\binvestering\\b.*"),
                     "the seed letter has the plural only, so finding it by the singular needs stemming");
