@@ -1,5 +1,6 @@
 package nl.kamergraaf.cli;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Option;
 
 import nl.kamergraaf.mapper.MappingReport;
 import nl.kamergraaf.server.KamergraafServer;
+import nl.kamergraaf.server.QueryPage;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.StoreLoader;
@@ -67,8 +69,13 @@ final class ServeCommand implements Callable<Integer> {
         try (KamergraafServer server = KamergraafServer.create().dataset(dsg).port(port).bindAll(bindAll)
                 .base(mapOptions.base).storeRoot(store.root())
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).build().start()) {
-            System.err.println("kamergraaf: SPARQL endpoint ready at " + server.sparqlUrl());
+            // Time since the JVM started: what an operator waits for after a restart.
+            long readyMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.printf("kamergraaf: SPARQL endpoint ready at %s (%.1f s after start); query page at %s%s%n",
+                    server.sparqlUrl(), readyMillis / 1000.0, server.baseUrl(), QueryPage.PATH);
             server.join();
+        } finally {
+            KamergraafDataset.close(dsg);
         }
         return ExitCodes.OK;
     }
