@@ -54,6 +54,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (timeoutSeconds <= 0 || maxRows <= 0) {
+            System.err.println("kamergraaf serve: --timeout and --max-rows must be positive (got " + timeoutSeconds + " and " + maxRows + ")");
+            return ExitCodes.USAGE;
+        }
         StoreDirectory store = storeOptions.directory();
         if (store.current().isEmpty()) {
             System.err.println("kamergraaf: no store at " + store.root() + " yet; mapping and loading " + data);

@@ -73,4 +73,36 @@ class StoreLoaderTest {
         new StoreLoader(new StoreDirectory(dir)).load(out -> out.quad(quad(1)));
         assertTrue(Files.notExists(stale));
     }
+
+    @Test
+    void aLiteralStatedByManyRecordsIsOneFullTextHit() throws Exception {
+        StoreDirectory store = new StoreDirectory(dir);
+        var label = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
+        var person = NodeFactory.createURI("http://example.org/persoon/1");
+        new StoreLoader(store).load(out -> {
+            for (int g = 0; g < 3; g++) {
+                out.quad(Quad.create(NodeFactory.createURI("http://example.org/graph/" + g), person, label,
+                        NodeFactory.createLiteralLang("Minister van Economische Zaken", "nl")));
+            }
+        });
+        DatasetGraph dsg = KamergraafDataset.openCurrent(store);
+        try {
+            long hits = Txn.calculateRead(dsg, () -> {
+                try (var qe = org.apache.jena.query.QueryExecutionFactory.create(
+                        "PREFIX text: <http://jena.apache.org/text#> SELECT ?s ?lit { (?s ?score ?lit) text:query 'economische' }",
+                        org.apache.jena.query.DatasetFactory.wrap(dsg))) {
+                    var rs = qe.execSelect();
+                    long n = 0;
+                    while (rs.hasNext()) {
+                        assertEquals(person, rs.next().getResource("s").asNode());
+                        n++;
+                    }
+                    return n;
+                }
+            });
+            assertEquals(1, hits, "three records state the label; the index holds it once");
+        } finally {
+            KamergraafDataset.close(dsg);
+        }
+    }
 }
