@@ -22,7 +22,7 @@ public final class BundledStore implements AutoCloseable {
 
     private BundledStore(StoreDirectory store) {
         this.store = store;
-        this.dataset = KamergraafDataset.openCurrent(store);
+        this.dataset = KamergraafDataset.openCurrentWithTextIndex(store);
     }
 
     private static BundledStore shared;

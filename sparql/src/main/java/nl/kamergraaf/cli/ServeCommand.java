@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
             });
             MapCommand.summarise(report[0]);
         }
-        DatasetGraph dsg = KamergraafDataset.openCurrent(store);
+        DatasetGraph dsg = KamergraafDataset.openCurrentWithTextIndex(store);
         try (KamergraafServer server = KamergraafServer.create().dataset(dsg).port(port).bindAll(bindAll)
                 .base(mapOptions.base).storeRoot(store.root())
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).build().start()) {

@@ -15,6 +15,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +63,7 @@ class BrokenPagesTest {
             assertFalse(ask(dsg, "ASK { <http://localhost:3030/id/document/2024D99999> ?p ?o }"), "nothing of the bad-date page");
             assertFalse(ask(dsg, "ASK { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), '2024D99999')) }"), "no graph of a bad page");
         } finally {
-            KamergraafDataset.close(dsg);
+            TDBInternal.expel(dsg);
         }
     }
 

@@ -92,7 +92,7 @@ class FullTextSearchTest {
     }
 
     private static Set<String> search(StoreDirectory store, String words) {
-        DatasetGraph dsg = KamergraafDataset.openCurrent(store);
+        DatasetGraph dsg = KamergraafDataset.openCurrentWithTextIndex(store);
         try (KamergraafServer server = KamergraafServer.create().dataset(dsg).port(0).extensions(List.of()).build().start()) {
             return documents(server, words);
         } finally {

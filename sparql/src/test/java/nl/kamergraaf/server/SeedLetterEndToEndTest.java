@@ -20,6 +20,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class SeedLetterEndToEndTest {
     @AfterAll
     static void stop() {
         if (server != null) server.close();
-        if (dataset != null) KamergraafDataset.close(dataset);
+        if (dataset != null) TDBInternal.expel(dataset);
     }
 
     /** Each fact of the seed letter as an ASK query. */

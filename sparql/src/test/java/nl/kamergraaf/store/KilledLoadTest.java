@@ -45,7 +45,7 @@ class KilledLoadTest {
         Path live = store.current().orElseThrow();
         Path input = generate(dir.resolve("big.nq"));
 
-        DatasetGraph served = KamergraafDataset.openCurrent(store);
+        DatasetGraph served = KamergraafDataset.openCurrentWithTextIndex(store);
         Process load = null;
         long quadsBefore;
         Path partial;
@@ -71,7 +71,7 @@ class KilledLoadTest {
         }
 
         // A server started now, as after a crash of the machine, reads the store from disk and serves it whole.
-        DatasetGraph reopened = KamergraafDataset.openCurrent(store);
+        DatasetGraph reopened = KamergraafDataset.openCurrentWithTextIndex(store);
         try (KamergraafServer restarted = KamergraafServer.create().dataset(reopened).port(0).extensions(List.of()).build().start()) {
             assertEquals(quadsBefore, count(restarted));
             assertEquals(1, textHits(restarted));

@@ -13,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class StoreLoaderTest {
         try {
             return Txn.calculateRead(dsg, () -> dsg.stream().count());
         } finally {
-            KamergraafDataset.close(dsg);
+            TDBInternal.expel(dsg);
         }
     }
 
@@ -85,7 +86,7 @@ class StoreLoaderTest {
                         NodeFactory.createLiteralLang("Minister van Economische Zaken", "nl")));
             }
         });
-        DatasetGraph dsg = KamergraafDataset.openCurrent(store);
+        DatasetGraph dsg = KamergraafDataset.openCurrentWithTextIndex(store);
         try {
             long hits = Txn.calculateRead(dsg, () -> {
                 try (var qe = org.apache.jena.query.QueryExecutionFactory.create(
