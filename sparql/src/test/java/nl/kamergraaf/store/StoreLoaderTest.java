@@ -106,4 +106,36 @@ class StoreLoaderTest {
             KamergraafDataset.close(dsg);
         }
     }
+
+    @Test
+    void aRecordWrittenThroughTheServedDatasetIsFoundByFullTextSearch() throws Exception {
+        StoreDirectory store = new StoreDirectory(dir);
+        new StoreLoader(store).load(out -> out.quad(quad(1)));
+        var titel = NodeFactory.createURI("https://w3id.org/kamergraaf/def#titel");
+        var doc = NodeFactory.createURI("http://example.org/id/document/nieuw");
+        String search = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query 'kernfusiecentrales' }";
+        DatasetGraph dsg = KamergraafDataset.openCurrentWithTextIndex(store);
+        try {
+            assertEquals(0, hits(dsg, search));
+            Txn.executeWrite(dsg, () -> dsg.add(Quad.create(NodeFactory.createURI("http://example.org/graph/nieuw"), doc, titel,
+                    NodeFactory.createLiteralLang("Over kernfusiecentrales", "nl"))));
+            assertEquals(1, hits(dsg, search), "a record added in place (as a sync does) is indexed");
+        } finally {
+            KamergraafDataset.close(dsg);
+        }
+    }
+
+    private static long hits(DatasetGraph dsg, String query) {
+        return Txn.calculateRead(dsg, () -> {
+            try (var qe = org.apache.jena.query.QueryExecutionFactory.create(query, org.apache.jena.query.DatasetFactory.wrap(dsg))) {
+                var rs = qe.execSelect();
+                long n = 0;
+                while (rs.hasNext()) {
+                    rs.next();
+                    n++;
+                }
+                return n;
+            }
+        });
+    }
 }
