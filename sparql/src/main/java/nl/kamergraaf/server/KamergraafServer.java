@@ -39,10 +39,11 @@ public final class KamergraafServer implements AutoCloseable {
         DatasetGraph dsg = b.dataset;
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(b.queryTimeout.toMillis()));
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
-        // /query is the query page for people (QueryPage), not a second endpoint.
+        // Query only, at one path. /query is the query page for people (QueryPage), not a second endpoint; no Graph
+        // Store Protocol read either: a GET of the default graph would stream the whole store past the timeout and
+        // the row cap (whole-store downloads are the dumps' job).
         DataService service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.GSP_R, "get")
                 .build();
         FusekiServer.Builder fb = FusekiServer.create()
                 // The query operation of this server caps rows and describes itself on a GET without a query.

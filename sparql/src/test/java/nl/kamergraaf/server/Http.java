@@ -20,6 +20,15 @@ final class Http {
     }
 
     /** A SPARQL query by POST of an HTML form, the way browser tools send long queries. */
+    /**
+     * On a connection of its own: a server may close a connection after refusing a request whose body it did not
+     * read, and a pooled connection would then fail the next request with an EOF that says nothing about the server.
+     */
+    static HttpResponse<String> sendAlone(HttpRequest request) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     static HttpResponse<String> query(String endpoint, String query, String accept) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(endpoint))
                 .header("Content-Type", "application/x-www-form-urlencoded")

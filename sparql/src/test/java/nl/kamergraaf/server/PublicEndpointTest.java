@@ -240,8 +240,18 @@ class PublicEndpointTest {
         assertTrue(uncapped.body().lines().count() - 1 > 5, "the default cap (10000) leaves the small bundled data whole");
     }
 
+    @Test
+    void theWholeStoreCannotBeFetchedPastTheLimitsByTheGraphStoreProtocol() throws Exception {
+        for (String url : List.of(server.sparqlUrl() + "?default", server.baseUrl() + "/get?default", server.baseUrl() + "/?default",
+                server.sparqlUrl() + "?graph=" + java.net.URLEncoder.encode("http://localhost:3030/graph/pagina/2024D50227", StandardCharsets.UTF_8))) {
+            HttpResponse<String> r = Http.get(url, "application/n-triples");
+            // Refused, or (a GET of /sparql without a query) answered with the Service Description: never the data.
+            assertTrue(r.statusCode() >= 400 || !r.body().contains("/id/document/2024D50227"), url + " answered " + r.statusCode() + " with data");
+        }
+    }
+
     private static int status(HttpRequest.Builder request) throws Exception {
-        return Http.send(request.build()).statusCode();
+        return Http.sendAlone(request.build()).statusCode();
     }
 
     private static Graph parse(String body, Lang lang) {
