@@ -55,10 +55,11 @@ class FullTextSearchTest {
             assertTrue(body.contains("investeringen") && !body.matches("(?s).*\\binvestering\\b.*"),
                     "the seed letter has the plural only, so finding it by the singular needs stemming");
 
-            assertEquals(Set.of(LETTER), documents(server, "investering"));
-            assertEquals(Set.of(LETTER), documents(server, "halfgeleider"), "singular finds 'halfgeleiders'");
-            assertEquals(Set.of(LETTER), documents(server, "halfgeleider*"), "a prefix query finds the compound too");
-            assertEquals(Set.of(LETTER), documents(server, "Innovatiebeleid"), "the title is indexed");
+            // Other bundled documents (motions on investments) may match too: the letter must be among the hits.
+            assertTrue(documents(server, "investering").contains(LETTER), "the singular finds 'investeringen'");
+            assertTrue(documents(server, "halfgeleider").contains(LETTER), "singular finds 'halfgeleiders'");
+            assertTrue(documents(server, "halfgeleider*").contains(LETTER), "a prefix query finds the compound too");
+            assertTrue(documents(server, "Innovatiebeleid").contains(LETTER), "the title is indexed");
             assertEquals(Set.of(), documents(server, "kernenergie"), "a word the letter does not have finds nothing");
 
             // The matched literal comes back with its language tag, from the onderwerp, not only the body text.
@@ -76,7 +77,7 @@ class FullTextSearchTest {
         StoreDirectory store = new StoreDirectory(dir);
         StoreLoader loader = new StoreLoader(store);
         loader.load(out -> KamergraafMapper.create().source(TestData.dataDir()).build().map(out));
-        assertEquals(Set.of(LETTER), search(store, "investering"));
+        assertTrue(search(store, "investering").contains(LETTER));
         assertEquals(Set.of(), search(store, "kernenergie"));
 
         // A new version of the letter: the word is gone from the subject and the body, another word is there.

@@ -48,11 +48,13 @@ class KilledLoadTest {
         DatasetGraph served = KamergraafDataset.openCurrentWithTextIndex(store);
         Process load = null;
         long quadsBefore;
+        int hitsBefore;
         Path partial;
         try (KamergraafServer server = KamergraafServer.create().dataset(served).port(0).extensions(List.of()).build().start()) {
             quadsBefore = count(server);
             assertTrue(quadsBefore > 600, "the bundled data is loaded: " + quadsBefore);
-            assertEquals(1, textHits(server));
+            hitsBefore = textHits(server);
+            assertTrue(hitsBefore >= 1, "the full-text index answers before the load");
 
             Path log = dir.resolve("load.log");
             load = new ProcessBuilder(javaCommand("load", "--store", store.root().toString(), input.toString()))
@@ -64,7 +66,7 @@ class KilledLoadTest {
             assertTrue(Files.isDirectory(partial), "the killed load left its unfinished build behind");
             assertEquals(live, store.current().orElseThrow(), "the store still points at the previous build");
             assertEquals(quadsBefore, count(server), "the running server still serves all the previous data");
-            assertEquals(1, textHits(server));
+            assertEquals(hitsBefore, textHits(server));
         } finally {
             if (load != null) load.destroyForcibly();
             KamergraafDataset.close(served);
@@ -74,7 +76,7 @@ class KilledLoadTest {
         DatasetGraph reopened = KamergraafDataset.openCurrentWithTextIndex(store);
         try (KamergraafServer restarted = KamergraafServer.create().dataset(reopened).port(0).extensions(List.of()).build().start()) {
             assertEquals(quadsBefore, count(restarted));
-            assertEquals(1, textHits(restarted));
+            assertEquals(hitsBefore, textHits(restarted));
         } finally {
             KamergraafDataset.close(reopened);
         }
