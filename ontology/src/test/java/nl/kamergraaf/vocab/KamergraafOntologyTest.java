@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
@@ -86,13 +87,42 @@ class KamergraafOntologyTest {
     @Test
     void ontologyParsesWithRdf4jRioToTheSameNumberOfTriples() throws Exception {
         long rioTriples = 0;
-        for (String module : Ontology.MODULES) {
+        for (String module : Ontology.resources()) {
             try (InputStream in = Ontology.open(module)) {
                 rioTriples += Rio.parse(in, KG.ONTOLOGY_IRI, RDFFormat.TURTLE).size();
             }
         }
         assertEquals(ontology.size(), rioTriples);
         assertTrue(rioTriples > 0);
+    }
+
+    @Test
+    void everyConceptHasADutchPrefLabelANotationAndItsScheme() {
+        List<String> missing = new ArrayList<>();
+        List<Resource> concepts = ontology.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList();
+        for (Resource c : concepts) {
+            if (!hasLiteral(c, SKOS.prefLabel, "nl")) missing.add(c + " has no skos:prefLabel @nl");
+            if (!c.hasProperty(SKOS.notation)) missing.add(c + " has no skos:notation (the API's value)");
+            Resource scheme = c.getPropertyResourceValue(SKOS.inScheme);
+            if (scheme == null || !scheme.hasProperty(RDF.type, SKOS.ConceptScheme)) {
+                missing.add(c + " is in no declared skos:ConceptScheme");
+            } else if (!c.getURI().startsWith(scheme.getURI() + "/")) {
+                missing.add(c + " is not under its scheme's IRI " + scheme);
+            }
+        }
+        assertTrue(concepts.size() > 200, "expected the enumerations' concepts, found " + concepts.size());
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
+    @Test
+    void everySchemeFileDeclaresTheSchemeItIsNamedAfter() {
+        for (String file : Ontology.SCHEMES) {
+            String name = file.substring(file.lastIndexOf('/') + 1, file.length() - ".ttl".length());
+            Resource scheme = ontology.createResource(KG.SCHEME_BASE + name);
+            assertTrue(scheme.hasProperty(RDF.type, SKOS.ConceptScheme), file + " does not declare " + scheme);
+            assertTrue(hasLiteral(scheme, SKOS.prefLabel, "nl") && hasLiteral(scheme, SKOS.prefLabel, "en"),
+                    scheme + " needs skos:prefLabel @nl and @en");
+        }
     }
 
     private boolean superTermAligned(Resource r) {
