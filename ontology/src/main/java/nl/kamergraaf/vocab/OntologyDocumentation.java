@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -47,10 +48,13 @@ public final class OntologyDocumentation {
 
     private final Model ontology;
     private final Function<String, String> moduleOf;
+    /** What each term specialises, transitively: the triples the mapper adds beside a kg: statement. */
+    private final SuperTerms superTerms;
 
     private OntologyDocumentation(Model ontology, Function<String, String> moduleOf) {
         this.ontology = ontology;
         this.moduleOf = moduleOf;
+        this.superTerms = SuperTerms.of(ontology);
     }
 
     /** The page for the published ontology, each term with the module file that declares it. */
@@ -119,7 +123,13 @@ public final class OntologyDocumentation {
         list(h, "Gelijk aan / equivalent to", objects(c, OWL.equivalentClass));
         list(h, "Subklassen / subclasses", ontology.listSubjectsWithProperty(RDFS.subClassOf, c).toList().stream()
                 .map(r -> (RDFNode) r).sorted(Comparator.comparing(RDFNode::toString)).toList());
-        List<Resource> own = properties.stream().filter(p -> p.hasProperty(RDFS.domain, c)).toList();
+        List<Node> generalisations = superTerms.superClassesOf(c.asNode());
+        list(h, "Alle generalisaties / all generalisations", generalisations.stream()
+                .map(n -> (RDFNode) ontology.createResource(n.getURI())).toList());
+        // A class has the properties declared on it and on its kg: superclasses (a Brief has a Document's titel).
+        List<Resource> own = properties.stream().filter(p -> p.hasProperty(RDFS.domain, c)
+                || generalisations.stream().anyMatch(g -> p.hasProperty(RDFS.domain, ontology.createResource(g.getURI()))))
+                .toList();
         list(h, "Eigenschappen / properties", own.stream().map(p -> (RDFNode) p).toList());
         module(h, c);
         h.append("</dl>\n<p>Voorbeeld / example:</p>\n<pre>");
@@ -136,6 +146,8 @@ public final class OntologyDocumentation {
         p.listProperties(RDF.type).forEachRemaining(t -> kinds.add(curie(t.getResource().getURI())));
         dd(h, "Soort / kind", esc(String.join(", ", kinds)));
         list(h, "Specialiseert / specialises", objects(p, RDFS.subPropertyOf));
+        list(h, "Alle generalisaties / all generalisations", superTerms.superPropertiesOf(p.asNode()).stream()
+                .map(n -> (RDFNode) ontology.createResource(n.getURI())).toList());
         list(h, "Gelijk aan / equivalent to", objects(p, OWL.equivalentProperty));
         list(h, "Domein / domain", objects(p, RDFS.domain));
         list(h, "Bereik / range", objects(p, RDFS.range));

@@ -47,6 +47,16 @@ class OntologyDocumentationTest {
     }
 
     @Test
+    void aSubclassShowsItsInheritedPropertiesAndEveryGeneralisation() {
+        String html = OntologyDocumentation.ofOntology();
+        int start = html.indexOf("<section class=\"term\" id=\"Brief\">");
+        String brief = html.substring(start, html.indexOf("</section>", start));
+        assertTrue(brief.contains("<a href=\"#documentnummer\">"), "kg:Brief inherits kg:documentnummer from kg:Document");
+        assertTrue(brief.contains("<code>eli:Work</code>"), "kg:Brief is an eli:Work through kg:Document");
+        assertTrue(brief.contains("kg:documentnummer &quot;…&quot;"), "the example uses the inherited property");
+    }
+
+    @Test
     void markupInTheTurtleIsEscapedNotInterpreted() {
         Model m = ModelFactory.createDefaultModel();
         Resource t = m.createResource(KG.NS + "Gevaar").addProperty(RDF.type, OWL.Class)
