@@ -51,6 +51,19 @@ class ShapeValidatorTest {
     }
 
     @Test
+    void theConceptSchemesOfTheOntologyConformAndAConceptWithoutDutchLabelDoesNot() {
+        assertTrue(validator.validate(Ontology.load().getGraph()).isEmpty());
+        List<ShapeViolation> v = validator.validate(parse("""
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <https://w3id.org/kamergraaf/def/stemkeuze> a skos:ConceptScheme .
+                <https://w3id.org/kamergraaf/def/stemkeuze/voor> a skos:Concept ; skos:prefLabel "For"@en ;
+                    skos:inScheme <https://w3id.org/kamergraaf/def/stemkeuze> .
+                """));
+        assertEquals(1, v.size(), v.toString());
+        assertEquals("skos:prefLabel", v.get(0).path());
+    }
+
+    @Test
     void everyShapesFileOfTheOntologyIsFound() {
         assertTrue(Shapes.present().contains(Shapes.FOLDER + "kamergraaf-shapes.ttl"));
         assertTrue(Shapes.load().size() > 100);
