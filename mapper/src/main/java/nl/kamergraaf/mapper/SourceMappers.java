@@ -4,6 +4,8 @@ import java.util.List;
 
 import nl.kamergraaf.mapper.mirror.MirrorPageSourceMapper;
 import nl.kamergraaf.mapper.odata.ODataSourceMapper;
+import nl.kamergraaf.mapper.office.WordDocumentSourceMapper;
+import nl.kamergraaf.mapper.publication.KoopPublicationSourceMapper;
 
 /** The source formats the mapper knows, asked in this order whether they recognise a file. */
 public final class SourceMappers {
@@ -12,6 +14,8 @@ public final class SourceMappers {
     public static List<SourceMapper> defaults() {
         return List.of(
                 new ODataSourceMapper(),
-                new MirrorPageSourceMapper());
+                new MirrorPageSourceMapper(),
+                new KoopPublicationSourceMapper(),
+                new WordDocumentSourceMapper());
     }
 }

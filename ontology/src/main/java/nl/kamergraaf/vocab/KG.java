@@ -76,6 +76,16 @@ public final class KG {
     // --- end parlement.ttl ---
 
     // --- documenten.ttl: versions, publications, bodies ------------------------------------------------------------
+    public static final Node Bestand = term("Bestand");
+    public static final Node Publicatie = term("Publicatie");
+    public static final Node Documentbestand = term("Documentbestand");
+    public static final Node belichaamdIn = term("belichaamdIn");
+    public static final Node tekstbron = term("tekstbron");
+    public static final Node bestandsformaat = term("bestandsformaat");
+    public static final Node mediatype = term("mediatype");
+    public static final Node publicatiekenmerk = term("publicatiekenmerk");
+    public static final Node publicatiedatum = term("publicatiedatum");
+    public static final Node naamOndertekenaar = term("naamOndertekenaar");
 
     // --- end documenten.ttl ---
 

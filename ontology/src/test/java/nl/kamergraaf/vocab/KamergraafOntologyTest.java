@@ -99,6 +99,7 @@ class KamergraafOntologyTest {
             "http://www.w3.org/ns/opengov#", "http://www.w3.org/ns/org#", "http://www.w3.org/ns/person#",
             "http://xmlns.com/foaf/0.1/", "https://schema.org/", "http://purl.org/dc/terms/", "http://purl.org/spar/cito/",
             "http://purl.org/spar/fabio/", "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/ns/prov#",
+            "http://purl.org/dc/elements/1.1/",
             "http://www.w3.org/2006/time#");
 
     @Test

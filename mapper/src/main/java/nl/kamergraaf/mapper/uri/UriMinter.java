@@ -25,6 +25,7 @@ public final class UriMinter {
     private static final Pattern ZAAK_NUMMER = Pattern.compile("\\d{4}Z\\d{5}");
     private static final Pattern DOSSIER = Pattern.compile("\\d+(-[A-Za-z0-9]+)*");
     private static final Pattern SOURCE_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.[A-Za-z0-9]+");
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final String base;
@@ -77,6 +78,16 @@ public final class UriMinter {
     /** A person the Tweede Kamer data does not (yet) hold, known by name only, e.g. a minister from outside parliament. */
     public Node persoonByName(String displayName) {
         return thing("persoon", slug(displayName));
+    }
+
+    /** A file in which KOOP published a kamerstuk, keyed by KOOP's file name: {@code kst-21501-30-667.xml}. */
+    public Node publicatie(String koopFileName) {
+        return thing("publicatie", requireKey(koopFileName, FILE_NAME, "KOOP publication file name"));
+    }
+
+    /** The file of a Tweede Kamer document, keyed by its file name, which carries the Document id: {@code {guid}.docx}. */
+    public Node documentbestand(String fileName) {
+        return thing("bestand", requireKey(fileName.toLowerCase(Locale.ROOT), FILE_NAME, "document file name"));
     }
 
     public Node post(String postName) {
