@@ -100,7 +100,7 @@ class MappedDataMatchesOntologyTest {
     }
 
     @Test
-    void membersAndPostsAreFoundWithPopoloOrgAndFoafTerms() {
+    void theSignatoryAndHisPostAreFoundWithDublinCoreOrgAndFoafTerms() {
         String query = """
                 PREFIX org: <http://www.w3.org/ns/org#>
                 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
@@ -108,9 +108,10 @@ class MappedDataMatchesOntologyTest {
                 ASK {
                   ?post a org:Post ; org:heldBy ?minister .
                   ?minister a person:Person , foaf:Person ; foaf:name "D.S. Beljaarts" .
+                  <http://localhost:3030/id/document/2024D50227> <http://purl.org/dc/terms/creator> ?minister .
                 }""";
         try (QueryExecution qe = QueryExecution.model(union()).query(query).build()) {
-            assertTrue(qe.execAsk(), "the minister's post is not found with org: and foaf: terms");
+            assertTrue(qe.execAsk(), "the signing minister and his post are not found with dct:, org: and foaf: terms");
         }
     }
 

@@ -46,6 +46,15 @@ public final class OntologyDocumentation {
             .setNsPrefix("time", "http://www.w3.org/2006/time#")
             .lock();
 
+    private static final String QUERY_EXAMPLE = """
+            PREFIX eli: <http://data.europa.eu/eli/ontology#>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+            SELECT ?document ?title ?signatory WHERE {
+              ?document a eli:Work ; eli:title ?title .
+              OPTIONAL { ?document <http://purl.org/dc/terms/creator> ?person . ?person foaf:name ?signatory }
+            }""";
+
     private final Model ontology;
     private final Function<String, String> moduleOf;
     /** What each term specialises, transitively: the triples the mapper adds beside a kg: statement. */
@@ -99,7 +108,12 @@ public final class OntologyDocumentation {
         header.listProperties(DCTerms.license).forEachRemaining(v -> dd(h, "Licentie / license", link(v.getObject())));
         dd(h, "Formaten / formats", "<a href=\"def.ttl\">Turtle</a> · <a href=\"def/context.jsonld\">JSON-LD context</a> · "
                 + "<a href=\"def/shapes.ttl\">SHACL shapes</a>");
-        h.append("</dl>\n<nav><h2>Inhoud / contents</h2>\n<p><a href=\"#klassen\">Klassen / classes</a> (")
+        h.append("</dl>\n<h2 id=\"bevragen\">Bevragen / querying</h2>\n<p lang=\"en\">Every kg: statement in the data is ")
+         .append("accompanied by the statements with all the terms it specialises (listed per term below as <em>all ")
+         .append("generalisations</em>), so a query written with ELI, Popolo, ORG, FOAF, schema.org or Dublin Core terms ")
+         .append("finds the data without inference:</p>\n<pre>")
+         .append(esc(QUERY_EXAMPLE)).append("</pre>\n");
+        h.append("<nav><h2>Inhoud / contents</h2>\n<p><a href=\"#klassen\">Klassen / classes</a> (")
          .append(classes.size()).append(") · <a href=\"#eigenschappen\">Eigenschappen / properties</a> (")
          .append(properties.size()).append(") · <a href=\"#schemas\">Begrippenschema's / concept schemes</a> (")
          .append(schemes.size()).append(")</p>\n<p>");
