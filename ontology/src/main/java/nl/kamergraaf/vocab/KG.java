@@ -91,7 +91,6 @@ public final class KG {
 
     // --- organen.ttl: commissies, toezeggingen, verslagen, posts over time ----------------------------------------
     // Classes
-    public static final Node Commissie = term("Commissie");
     public static final Node Commissiezetel = term("Commissiezetel");
     public static final Node Lidmaatschap = term("Lidmaatschap");
     public static final Node Commissielidmaatschap = term("Commissielidmaatschap");
@@ -104,7 +103,6 @@ public final class KG {
     public static final Node Zaal = term("Zaal");
     // Properties
     public static final Node commissienummer = term("commissienummer");
-    public static final Node afkorting = term("afkorting");
     public static final Node actiefVanaf = term("actiefVanaf");
     public static final Node actiefTot = term("actiefTot");
     public static final Node volgorde = term("volgorde");
