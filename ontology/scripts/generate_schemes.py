@@ -112,6 +112,8 @@ EN = {
     "Interpellant": "Interpellator", "Bewindspersoon c.a.": "Minister or state secretary", "Afgemeld": "Sent apologies",
     "Stemmen - aangenomen": "Vote - adopted", "Stemmen - verworpen": "Vote - rejected",
     "Stemmen - aangehouden": "Vote - held over", "Stemmen - ingetrokken": "Vote - withdrawn", "Ingediend": "Submitted",
+    "aangenomen": "adopted", "verworpen": "rejected", "aangehouden": "held over", "ingetrokken": "withdrawn",
+    "Lid": "Member", "Fractievoorzitter": "Group leader",
     "Casco": "Skeleton", "Ongecorrigeerd": "Uncorrected", "Gecorrigeerd": "Corrected", "Gerectificeerd": "Rectified",
 }
 
@@ -148,6 +150,16 @@ SCHEMES = [
      "The type of a meeting (Vergadering.Soort).", model_list_with("Plenair") + from_data("vergadering", "Soort")),
     ("zaakstatus", "Zaakstatussen", "Case statuses", "De status van een zaak (Zaak.Status).",
      "The status of a case (Zaak.Status).", from_data("zaak", "Status")),
+    ("agendapuntstatus", "Agendapuntstatussen", "Agenda item statuses", "De status van een agendapunt (Agendapunt.Status).",
+     "The status of an agenda item (Agendapunt.Status).", from_data("agendapunt", "Status")),
+    ("zetelfunctie", "Zetelfuncties", "Seat functions",
+     "De functie van een lid op een zetel in een fractie (FractieZetelPersoon.Functie).",
+     "The function of a member on a seat in a parliamentary group (FractieZetelPersoon.Functie).",
+     model_list_with("Fractievoorzitter") + from_data("fractie_zetel_persoon", "Functie")),
+    ("stemmingsuitslag", "Stemmingsuitslagen", "Vote results",
+     "De uitkomst van een stemming, het deel na 'Stemmen - ' van de besluitsoort (Besluit.BesluitSoort).",
+     "The outcome of a vote, the part after 'Stemmen - ' of the decision type (Besluit.BesluitSoort).",
+     [v[len("Stemmen - "):] for v in from_data("besluit", "BesluitSoort") if v.startswith("Stemmen - ")]),
     ("verslagstatus", "Verslagstatussen", "Report statuses", "De status van een verslag (Verslag.Status).",
      "The status of a report of proceedings (Verslag.Status).", model_list_with("Ongecorrigeerd")),
 ]

@@ -21,6 +21,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import nl.kamergraaf.vocab.KG;
 import nl.kamergraaf.vocab.Ontology;
@@ -33,6 +35,7 @@ import nl.kamergraaf.vocab.ShapeViolation;
  * Because it maps all of data/ with all default source mappers, it checks every engineer's mapping after a merge.
  */
 class MappedDataMatchesOntologyTest {
+    private static final Logger LOG = LoggerFactory.getLogger(MappedDataMatchesOntologyTest.class);
     static DatasetGraph mapped;
 
     @BeforeAll
@@ -61,7 +64,9 @@ class MappedDataMatchesOntologyTest {
 
     @Test
     void mappedBundledDataConformsToEveryShape() {
-        List<ShapeViolation> violations = ShapeValidator.ofOntology().validate(mapped.getUnionGraph());
+        List<ShapeViolation> results = ShapeValidator.ofOntology().validate(mapped.getUnionGraph());
+        results.stream().filter(r -> !r.isViolation()).forEach(r -> LOG.warn("{}", r.readable()));
+        List<ShapeViolation> violations = results.stream().filter(ShapeViolation::isViolation).toList();
         assertTrue(violations.isEmpty(), () -> violations.size() + " SHACL violation(s):\n"
                 + String.join("\n", violations.stream().map(ShapeViolation::readable).toList()));
     }

@@ -29,7 +29,7 @@ public final class Ontology {
      */
     public static final List<String> SCHEMES = List.of("documentsoort", "zaaksoort", "besluitsoort", "besluitstatus",
             "stemmingssoort", "stemkeuze", "kabinetsappreciatie", "actorrelatie", "activiteitsoort", "activiteitstatus",
-            "vergaderingsoort", "zaakstatus", "verslagstatus").stream().map(s -> SCHEME_FOLDER + s + ".ttl").toList();
+            "vergaderingsoort", "zaakstatus", "verslagstatus", "agendapuntstatus", "zetelfunctie", "stemmingsuitslag").stream().map(s -> SCHEME_FOLDER + s + ".ttl").toList();
 
     private Ontology() {}
 

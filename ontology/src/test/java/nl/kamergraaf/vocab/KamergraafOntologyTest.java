@@ -99,7 +99,8 @@ class KamergraafOntologyTest {
             "http://www.w3.org/ns/opengov#", "http://www.w3.org/ns/org#", "http://www.w3.org/ns/person#",
             "http://xmlns.com/foaf/0.1/", "https://schema.org/", "http://purl.org/dc/terms/", "http://purl.org/spar/cito/",
             "http://purl.org/spar/fabio/", "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/ns/prov#",
-            "http://purl.org/dc/elements/1.1/",
+            "http://purl.org/dc/elements/1.1/", "http://www.w3.org/ns/adms#", "http://www.w3.org/ns/dcat#",
+            "http://www.w3.org/2000/01/rdf-schema#", "http://data.europa.eu/eli/eli-draft-legislation-ontology#",
             "http://www.w3.org/2006/time#");
 
     @Test

@@ -36,7 +36,8 @@ import nl.kamergraaf.vocab.Shapes;
             "one graph (all named graphs merged); or, with --map, Tweede Kamer sources mapped first.",
             "A file that cannot be read is reported with its reason; the other files are still validated.",
             "",
-            "Exit codes: 0 conforms, 1 violations found, 2 wrong usage, 3 an input could not be read or mapped."},
+            "Exit codes: 0 conforms (warnings are printed but do not count), 1 violations found, 2 wrong usage,",
+            "3 an input could not be read or mapped."},
         footer = {"", "Examples:", "  kamergraaf validate kamergraaf.nq", "  kamergraaf validate --map data/"})
 final class ValidateCommand implements Callable<Integer> {
     /** Some data violates a shape: the report says which. */
@@ -81,11 +82,14 @@ final class ValidateCommand implements Callable<Integer> {
         List<ShapeViolation> violations = ShapeValidator.ofOntology().validate(data);
         violations.forEach(v -> out.println(v.readable()));
         out.flush();
-        err.printf("kamergraaf validate: %d triple(s) checked against %d shapes file(s): %s%n", data.size(),
-                Shapes.present().size(), violations.isEmpty() ? "conforms" : violations.size() + " violation(s)");
+        long errors = violations.stream().filter(ShapeViolation::isViolation).count();
+        long warnings = violations.size() - errors;
+        err.printf("kamergraaf validate: %d triple(s) checked against %d shapes file(s): %s%s%n", data.size(),
+                Shapes.present().size(), errors == 0 ? "conforms" : errors + " violation(s)",
+                warnings == 0 ? "" : ", " + warnings + " warning(s)");
         err.flush();
         if (unreadable) return ExitCodes.FAILED;
-        return violations.isEmpty() ? ExitCodes.OK : VIOLATIONS;
+        return errors == 0 ? ExitCodes.OK : VIOLATIONS;
     }
 
     /** Reads one RDF file into the data graph; a bad file is reported and leaves the graph as it was. */

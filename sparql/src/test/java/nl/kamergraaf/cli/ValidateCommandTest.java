@@ -70,6 +70,22 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aWarningIsPrintedButTheDataStillConforms() throws Exception {
+        Path twice = tmp.resolve("twice.ttl");
+        Files.writeString(twice, """
+                @prefix kg: <https://w3id.org/kamergraaf/def#> .
+                @prefix dct: <http://purl.org/dc/terms/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                <http://localhost:3030/graph/odata-persoon/0004fa63-2652-43fe-9866-4130ca4652d8> a kg:Bronrecord ;
+                    dct:source "persoon_page_1.json" ;
+                    dct:modified "2024-01-01T00:00:00Z"^^xsd:dateTime , "2025-01-01T00:00:00Z"^^xsd:dateTime .
+                """);
+        assertEquals(ExitCodes.OK, run("validate", twice.toString()), out + "\n" + err);
+        assertTrue(out.toString().startsWith("Warning: <http://localhost:3030/graph/odata-persoon/"), out.toString());
+        assertTrue(err.toString().contains("conforms, 1 warning(s)"), err.toString());
+    }
+
+    @Test
     void neitherFilesNorSourcesIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run("validate"));
     }
