@@ -123,6 +123,40 @@ public final class KG {
     // --- end documenten.ttl ---
 
     // --- organen.ttl: commissies, toezeggingen, verslagen, posts over time ----------------------------------------
+    // Classes
+    public static final Node Commissiezetel = term("Commissiezetel");
+    public static final Node Lidmaatschap = term("Lidmaatschap");
+    public static final Node Commissielidmaatschap = term("Commissielidmaatschap");
+    public static final Node PlaatsvervangendCommissielidmaatschap = term("PlaatsvervangendCommissielidmaatschap");
+    public static final Node Zetelvacature = term("Zetelvacature");
+    public static final Node Ambtsperiode = term("Ambtsperiode");
+    public static final Node Bewindspersoonsfunctie = term("Bewindspersoonsfunctie");
+    public static final Node Toezegging = term("Toezegging");
+    public static final Node Verslag = term("Verslag");
+    public static final Node Zaal = term("Zaal");
+    // Properties
+    public static final Node commissienummer = term("commissienummer");
+    public static final Node actiefVanaf = term("actiefVanaf");
+    public static final Node actiefTot = term("actiefTot");
+    public static final Node volgorde = term("volgorde");
+    public static final Node lid = term("lid");
+    public static final Node lidVan = term("lidVan");
+    public static final Node inFunctie = term("inFunctie");
+    public static final Node functienaam = term("functienaam");
+    public static final Node van = term("van");
+    public static final Node totEnMet = term("totEnMet");
+    public static final Node periode = term("periode");
+    public static final Node toezeggingnummer = term("toezeggingnummer");
+    public static final Node toegezegdDoor = term("toegezegdDoor");
+    public static final Node toegezegdAan = term("toegezegdAan");
+    public static final Node verantwoordelijkMinisterie = term("verantwoordelijkMinisterie");
+    public static final Node gedaanTijdens = term("gedaanTijdens");
+    public static final Node datumNakoming = term("datumNakoming");
+    public static final Node isWijzigingVan = term("isWijzigingVan");
+    public static final Node isHerhalingVan = term("isHerhalingVan");
+    public static final Node isAanvullingOp = term("isAanvullingOp");
+    public static final Node verslagVan = term("verslagVan");
+    public static final Node zaal = term("zaal");
 
     // --- end organen.ttl ---
 

@@ -8,7 +8,8 @@ public final class ServerExtensions {
 
     public static List<ServerExtension> defaults() {
         return List.of(
-            new QueryPage()
+                new QueryPage(),
+                new OntologyExtension()
         );
     }
 }
