@@ -16,7 +16,7 @@ final class GraphHash {
     static String of(Collection<Triple> triples) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            triples.stream()
+            StoredForm.of(triples).stream()
                    .map(t -> FmtUtils.stringForNode(t.getSubject()) + ' ' + FmtUtils.stringForNode(t.getPredicate()) + ' '
                            + FmtUtils.stringForNode(t.getObject()) + '\n')
                    .sorted()

@@ -68,7 +68,7 @@ public final class ODataDeltaSource implements ChangeFeed {
                         problems.add(new MappingProblem(uri.toString(), null, "Id", "a record without an Id"));
                         return;
                     }
-                    records.add(new SourceRecord(entityType, record));
+                    records.add(new SourceRecord(entityType, record, SourceRecord.entityUrl(api, entityType, node.get("Id").asText())));
                     latest = later(latest, node.path("ApiGewijzigdOp"));
                 });
                 nextUri = null;

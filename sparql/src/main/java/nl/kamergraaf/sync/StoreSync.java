@@ -106,7 +106,7 @@ public final class StoreSync {
         List<RecordGraph> graphs = new ArrayList<>();
         for (SourceRecord r : page.records()) {
             try {
-                graphs.add(mapper.map(r.entityType(), r.record(), page.url()));
+                graphs.add(mapper.map(r.entityType(), r.record(), r.source()));
             } catch (RecordFormatException e) {
                 report.skipped(new MappingProblem(page.url(), r.id(), e.field(), e.getMessage()));
             } catch (RuntimeException e) {
@@ -117,6 +117,7 @@ public final class StoreSync {
         // One entry per graph and batch: a record changed twice on one page is one change to the graph.
         Map<Node, ChangeEntry> changes = new LinkedHashMap<>();
         Path pending = null;
+        boolean committed = false;
         dataset.begin(ReadWrite.WRITE);
         try {
             for (RecordGraph g : graphs) {
@@ -143,17 +144,21 @@ public final class StoreSync {
             pending = log.writePending(numbered);
             observer.beforeCommit();
             dataset.commit();
+            committed = true;
             observer.afterCommit();
             log.commitPending(pending);
             for (SyncHook hook : hooks) hook.committed(dataset, numbered);
             return seq;
         } catch (IOException | RuntimeException e) {
-            if (dataset.isInTransaction()) {
+            if (!committed) {
                 dataset.abort();
                 if (pending != null) log.dropPending(pending);
             }
             throw e;
         } finally {
+            // Reached without commit or abort only when the process is going down (an Error): leave the pending
+            // segment for recover() to settle, as after a real kill.
+            if (!committed && dataset.isInTransaction()) dataset.abort();
             dataset.end();
         }
     }
@@ -165,7 +170,7 @@ public final class StoreSync {
         Set<Triple> stored = new HashSet<>();
         dataset.find(g.graph(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> stored.add(q.asTriple()));
         Set<Triple> wanted = triples(g);
-        if (stored.equals(wanted)) return Outcome.UNCHANGED;
+        if (StoredForm.of(stored).equals(StoredForm.of(wanted))) return Outcome.UNCHANGED;
         dataset.deleteAny(g.graph(), Node.ANY, Node.ANY, Node.ANY);
         for (Quad q : g.quads()) dataset.add(q);
         return g.deleted() ? Outcome.DELETED : Outcome.CHANGED;

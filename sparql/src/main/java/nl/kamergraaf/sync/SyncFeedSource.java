@@ -60,7 +60,7 @@ public final class SyncFeedSource implements ChangeFeed {
                 byte[] body = http.get(uri, "application/atom+xml, application/xml");
                 SyncFeedPage page = reader.read(new ByteArrayInputStream(body), uri.toString());
                 List<SourceRecord> records = new ArrayList<>();
-                for (SyncFeedPage.Entry e : page.entries()) records.add(new SourceRecord(e.entityType(), e.record()));
+                for (SyncFeedPage.Entry e : page.entries()) records.add(new SourceRecord(e.entityType(), e.record(), SourceRecord.entityUrl(api, e.entityType(), e.id())));
                 Optional<String> after = page.position().flatMap(SyncFeedSource::skiptoken);
                 if (page.entries().isEmpty() && page.problems().isEmpty() || after.isEmpty() || after.equals(token)) {
                     done = true;
