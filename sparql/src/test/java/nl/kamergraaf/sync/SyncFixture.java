@@ -92,6 +92,13 @@ final class SyncFixture implements AutoCloseable {
      * of its own: the quads as a store holds them (TDB2 returns some typed literals in canonical form).
      */
     Set<Quad> fullMapOfFinalState() throws IOException, RecordFormatException {
+        if (fullMap == null) fullMap = loadFullMapOfFinalState();
+        return fullMap;
+    }
+
+    private Set<Quad> fullMap;
+
+    private Set<Quad> loadFullMapOfFinalState() throws IOException, RecordFormatException {
         Set<Quad> mapped = mapFinalState();
         StoreDirectory other = new StoreDirectory(Files.createTempDirectory(store.root().getParent(), "full-map"));
         new StoreLoader(other).load(out -> mapped.forEach(out::quad));
