@@ -24,7 +24,7 @@ import nl.kamergraaf.sync.ChangeLog;
 
 /**
  * The change feed of the graph, for mirrors: an Atom feed of the IRIs whose record graph sync changed or deleted,
- * oldest first, {@value #PAGE_SIZE} a page. {@code /changes} is the first page; {@code /changes?after=N} the entries
+ * oldest first, {@value #PAGE_SIZE} a page by default. {@code /changes} is the first page; {@code /changes?after=N} the entries
  * after sequence number N, so a mirror keeps the last number it applied and asks for what came after. Each entry's
  * {@code link} is the changed IRI, {@code category} says "changed" or "deleted" (the IRI then answers 410 Gone with its
  * tombstone), {@code updated} is when the graph changed. A {@code link rel="next"} is given while more may follow.
@@ -35,9 +35,11 @@ final class ChangeFeedServlet extends HttpServlet {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private final transient ServerContext context;
+    private final int pageSize;
 
-    ChangeFeedServlet(ServerContext context) {
+    ChangeFeedServlet(ServerContext context, int pageSize) {
         this.context = context;
+        this.pageSize = pageSize;
     }
 
     @Override
@@ -55,7 +57,7 @@ final class ChangeFeedServlet extends HttpServlet {
         try {
             page = log().map(l -> {
                 try {
-                    return l.entries().stream().filter(e -> e.seq() > after).limit(PAGE_SIZE + 1L).toList();
+                    return l.entries().stream().filter(e -> e.seq() > after).limit(pageSize + 1L).toList();
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -65,8 +67,8 @@ final class ChangeFeedServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "The change log cannot be read");
             return;
         }
-        boolean more = page.size() > PAGE_SIZE;
-        if (more) page = page.subList(0, PAGE_SIZE);
+        boolean more = page.size() > pageSize;
+        if (more) page = page.subList(0, pageSize);
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType("application/atom+xml");
         resp.setCharacterEncoding("UTF-8");
