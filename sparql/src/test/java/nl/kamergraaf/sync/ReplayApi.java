@@ -35,7 +35,7 @@ import com.sun.net.httpserver.HttpServer;
  * </ul>
  * Faults on demand: fail every request after a number of good pages, fail the first tries of every URL, or be down.
  */
-final class ReplayApi implements AutoCloseable {
+public final class ReplayApi implements AutoCloseable {
     static final int ODATA_PAGE = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -48,13 +48,13 @@ final class ReplayApi implements AutoCloseable {
     private volatile boolean down;
     private volatile int odataSteps = Integer.MAX_VALUE;
 
-    ReplayApi() throws IOException {
+    public ReplayApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
@@ -70,7 +70,7 @@ final class ReplayApi implements AutoCloseable {
         return this;
     }
 
-    ReplayApi down(boolean down) {
+    public ReplayApi down(boolean down) {
         this.down = down;
         return this;
     }

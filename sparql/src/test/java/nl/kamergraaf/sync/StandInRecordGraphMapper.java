@@ -31,14 +31,14 @@ import nl.kamergraaf.vocab.Vocab;
  * but writes each property under a test namespace, typed as JSON types it: enough to prove that sync stores exactly
  * what a full map of the same records gives.
  */
-final class StandInRecordGraphMapper implements RecordGraphMapper {
+public final class StandInRecordGraphMapper implements RecordGraphMapper {
     static final String NS = "https://w3id.org/kamergraaf/test-stand-in#";
     private static final Node VERWIJDERD_RECORD = NodeFactory.createURI(KG.NS + "VerwijderdRecord");
     private static final Node INVALIDATED = NodeFactory.createURI(Vocab.PROV + "invalidatedAtTime");
 
     private final UriMinter uris;
 
-    StandInRecordGraphMapper(UriMinter uris) {
+    public StandInRecordGraphMapper(UriMinter uris) {
         this.uris = uris;
     }
 
