@@ -34,9 +34,9 @@ import nl.kamergraaf.sync.SyncReport;
             "3 failed (the source stayed down or the store is in use; what was applied before stays, resumable)."},
         footer = {"", "Examples:", "  kamergraaf sync --category Zaak,Document",
                   "  kamergraaf sync --feed odata --category Persoon --api https://gegevensmagazijn.tweedekamer.nl"})
-final class SyncCommand implements Callable<Integer> {
-    /** Which record mapper sync uses; tests put a stand-in here until the OData mapping is merged. */
-    static Function<UriMinter, RecordGraphMapper> recordMappers = RecordGraphMappers::forBase;
+public final class SyncCommand implements Callable<Integer> {
+    /** Which record mapper sync (and serve --sync-interval) uses; tests put a stand-in here until the OData mapping is merged. */
+    public static volatile Function<UriMinter, RecordGraphMapper> recordMappers = RecordGraphMappers::forBase;
 
     @Mixin
     SyncOptions syncOptions;

@@ -47,10 +47,18 @@ public final class ReplayApi implements AutoCloseable {
     private volatile int failFirstTries = 0;
     private volatile boolean down;
     private volatile int odataSteps = Integer.MAX_VALUE;
+    private volatile int stallAtPage = Integer.MAX_VALUE;
+    private final java.util.concurrent.CountDownLatch stalled = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
 
     public ReplayApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "replay-api");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
     }
 
@@ -79,6 +87,7 @@ public final class ReplayApi implements AutoCloseable {
         failAfterPages = Integer.MAX_VALUE;
         failFirstTries = 0;
         down = false;
+        stallAtPage = Integer.MAX_VALUE;
         return this;
     }
 
@@ -86,6 +95,22 @@ public final class ReplayApi implements AutoCloseable {
     ReplayApi publishODataSteps(int steps) {
         this.odataSteps = steps;
         return this;
+    }
+
+    /** The request for good page number {@code n} (1-based) hangs until {@link #release()} (or a minute passes). */
+    ReplayApi stallAtPage(int n) {
+        this.stallAtPage = n;
+        return this;
+    }
+
+    /** Waits until a request hangs at the stall point; false after the timeout. */
+    boolean awaitStalled(java.time.Duration timeout) throws InterruptedException {
+        return stalled.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    void release() {
+        stallAtPage = Integer.MAX_VALUE;
+        release.countDown();
     }
 
     int requests() {
@@ -101,6 +126,16 @@ public final class ReplayApi implements AutoCloseable {
         }
         if (down || tries <= failFirstTries || pagesServed.get() >= failAfterPages) {
             send(ex, 503, "text/plain", "Service Unavailable".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (pagesServed.get() + 1 == stallAtPage) {
+            stalled.countDown();
+            try {
+                release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            send(ex, 503, "text/plain", "Gave up".getBytes(StandardCharsets.UTF_8));
             return;
         }
         Map<String, String> q = query(ex.getRequestURI().getRawQuery());
