@@ -24,10 +24,12 @@ public final class PeriodicSync implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PeriodicSync.class);
 
     private final ScheduledExecutorService scheduler;
+    private final StoreSync sync;
     private volatile SyncReport last;
 
-    private PeriodicSync(ScheduledExecutorService scheduler) {
+    private PeriodicSync(ScheduledExecutorService scheduler, StoreSync sync) {
         this.scheduler = scheduler;
+        this.sync = sync;
     }
 
     /**
@@ -40,8 +42,8 @@ public final class PeriodicSync implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        PeriodicSync periodic = new PeriodicSync(scheduler);
         StoreSync sync = new StoreSync(dataset, build, mapper);
+        PeriodicSync periodic = new PeriodicSync(scheduler, sync);
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 SyncReport report = sync.run(feeds.get());
@@ -65,11 +67,16 @@ public final class PeriodicSync implements AutoCloseable {
         return last;
     }
 
+    /**
+     * Stops after the page in progress. The sync thread is not interrupted: an interrupt would close the database's
+     * file channels under a write transaction.
+     */
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        sync.requestStop();
+        scheduler.shutdown();
         try {
-            if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) LOG.warn("The sync thread did not stop within 30 s");
+            if (!scheduler.awaitTermination(5, TimeUnit.MINUTES)) LOG.warn("The sync thread did not stop within 5 minutes");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -52,6 +52,7 @@ public final class StoreSync {
     private final RecordGraphMapper mapper;
     private final List<SyncHook> hooks;
     private final CommitObserver observer;
+    private volatile boolean stopRequested;
 
     /**
      * @param dataset the live database, opened by this process
@@ -70,6 +71,14 @@ public final class StoreSync {
         this(dataset, build, mapper, SyncHooks.defaults(), new CommitObserver() { });
     }
 
+    /**
+     * Asks a running sync to stop after the page it is applying. Threads doing TDB2 work must not be interrupted
+     * (an interrupt closes the database's file channels), so stopping is asked for, not forced.
+     */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
     public ChangeLog changeLog() {
         return log;
     }
@@ -81,11 +90,12 @@ public final class StoreSync {
         SyncReport report = new SyncReport();
         long seq = log.lastSeq();
         for (ChangeFeed feed : feeds) {
+            if (stopRequested) break;
             SyncReport.FeedCounts counts = report.feed(feed.key());
             ChangeFeed.Pages pages = feed.open(positions.get(feed.key()));
             try {
                 Optional<ChangePage> page;
-                while ((page = pages.next()).isPresent()) {
+                while (!stopRequested && (page = pages.next()).isPresent()) {
                     counts.pages++;
                     seq = apply(page.get(), counts, report, seq);
                     if (page.get().positionAfter().isPresent()) positions.save(feed.key(), page.get().positionAfter().get());
