@@ -100,10 +100,10 @@ final class SyncFixture implements AutoCloseable {
 
     private Set<Quad> loadFullMapOfFinalState() throws IOException, RecordFormatException {
         Set<Quad> mapped = mapFinalState();
-        StoreDirectory other = new StoreDirectory(Files.createTempDirectory(store.root().getParent(), "full-map"));
-        new StoreLoader(other).load(out -> mapped.forEach(out::quad));
-        DatasetGraph dsg = KamergraafDataset.openCurrent(other);
+        Path other = Files.createTempDirectory(store.root().getParent(), "full-map");
+        DatasetGraph dsg = KamergraafDataset.open(other);
         try {
+            Txn.executeWrite(dsg, () -> mapped.forEach(dsg::add));
             return Txn.calculateRead(dsg, () -> {
                 Set<Quad> quads = new HashSet<>();
                 dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
