@@ -6,6 +6,7 @@ import java.util.List;
 
 import picocli.CommandLine.Option;
 
+import nl.kamergraaf.mapper.sync.ODataMetadata;
 import nl.kamergraaf.sync.ApiBase;
 import nl.kamergraaf.sync.ChangeFeed;
 import nl.kamergraaf.sync.ODataDeltaSource;
@@ -37,6 +38,12 @@ final class SyncOptions {
 
     /** Checks the options; throws IllegalArgumentException with a message for the user. */
     ApiBase apiBase() {
+        for (String c : categories) {
+            if (ODataMetadata.bundled().entityType(c.strip()).isEmpty()) {
+                throw new IllegalArgumentException("unknown category '" + c.strip() + "': not an entity type of the Tweede Kamer API "
+                        + "(e.g. Zaak, Document, Persoon, Stemming)");
+            }
+        }
         return ApiBase.of(api);
     }
 
@@ -48,7 +55,8 @@ final class SyncOptions {
         ApiBase base = apiBase();
         List<ChangeFeed> feeds = new ArrayList<>();
         for (String c : categories) {
-            String category = c.strip();
+            // the API's own spelling: the SyncFeed and OData want "Zaak", not "zaak"
+            String category = ODataMetadata.bundled().entityType(c.strip()).map(ODataMetadata.EntityType::name).orElse(c.strip());
             feeds.add(feed == Feed.ODATA ? new ODataDeltaSource(base, category, http) : new SyncFeedSource(base, category, http));
         }
         return feeds;

@@ -83,6 +83,31 @@ public final class ChangeLog {
         return all;
     }
 
+    /**
+     * At most {@code limit} entries with a sequence number above {@code after}, oldest first. Segments are named by
+     * their first number, so whole segments before {@code after} are passed over without being read.
+     */
+    public List<ChangeEntry> entriesAfter(long after, int limit) throws IOException {
+        List<Path> segments = segments();
+        List<ChangeEntry> out = new ArrayList<>();
+        for (int i = 0; i < segments.size() && out.size() < limit; i++) {
+            if (i + 1 < segments.size() && firstSeq(segments.get(i + 1)) <= after + 1) continue;
+            for (ChangeEntry e : read(segments.get(i))) {
+                if (e.seq() > after && out.size() < limit) out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static long firstSeq(Path segment) {
+        String name = segment.getFileName().toString();
+        try {
+            return Long.parseLong(name.substring(0, name.indexOf('.')));
+        } catch (RuntimeException e) {
+            return 0; // not named by number: read it
+        }
+    }
+
     Path writePending(List<ChangeEntry> entries) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (ChangeEntry e : entries) {

@@ -105,6 +105,16 @@ class SyncCommandTest {
         assertTrue(stderr().contains("no OData record mapping yet"), stderr());
     }
 
+    @Test
+    void anUnknownCategoryIsRefusedBeforeAnythingIsFetched() {
+        err.reset();
+        int exit = KamergraafCommand.commandLine().execute("sync", "--store", dir.resolve("store").toString(), "--api", api.baseUrl(),
+                "--category", "Zaak,Zaakk");
+        assertEquals(ExitCodes.FAILED, exit);
+        assertTrue(stderr().contains("unknown category 'Zaakk'"), stderr());
+        assertEquals(0, api.requests());
+    }
+
     private Set<Quad> quads() {
         DatasetGraph dsg = KamergraafDataset.openCurrent(new StoreDirectory(dir.resolve("store")));
         try {

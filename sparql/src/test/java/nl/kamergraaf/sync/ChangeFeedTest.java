@@ -94,6 +94,17 @@ class ChangeFeedTest {
     }
 
     @Test
+    void fromAnyPositionTheLogGivesExactlyTheEntriesAfterIt() throws Exception {
+        ChangeLog log = f.sync().changeLog();
+        List<ChangeEntry> all = log.entries();
+        assertTrue(log.segments().size() > 3, "one segment per committed page");
+        for (long after = 0; after <= all.size(); after++) {
+            long a = after;
+            assertEquals(all.stream().filter(e -> e.seq() > a).limit(4).toList(), log.entriesAfter(after, 4), "after " + after);
+        }
+    }
+
+    @Test
     void aBadCursorIsAClientError() throws Exception {
         assertEquals(400, get("/changes?after=yesterday").statusCode());
     }

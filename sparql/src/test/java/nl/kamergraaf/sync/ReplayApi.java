@@ -113,7 +113,7 @@ public final class ReplayApi implements AutoCloseable {
         release.countDown();
     }
 
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 

@@ -57,7 +57,7 @@ final class ChangeFeedServlet extends HttpServlet {
         try {
             page = log().map(l -> {
                 try {
-                    return l.entries().stream().filter(e -> e.seq() > after).limit(pageSize + 1L).toList();
+                    return l.entriesAfter(after, pageSize + 1);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
