@@ -95,3 +95,26 @@ for entity,pages in history.items():
               open(f'final/{entity}.json','w',encoding='utf-8'),ensure_ascii=False,indent=1)
 # the history itself, for the OData delta replay: every version in the order it happened
 json.dump(history,open('history.json','w',encoding='utf-8'),ensure_ascii=False,indent=1)
+
+# --bench OUTDIR: a larger feed for SyncThroughputBench (not used by the tests): all records of the three source files,
+# 50 entries a page, plus final/<Entity>.json with the same records.
+import sys
+if len(sys.argv) == 3 and sys.argv[1] == '--bench':
+    out = sys.argv[2]
+    os.makedirs(out + '/syncfeed', exist_ok=True); os.makedirs(out + '/final', exist_ok=True)
+    full = {'Zaak': zaak, 'Document': docs, 'Stemming': stem}
+    for entity, records in full.items():
+        prev = None
+        pages = [records[i:i+50] for i in range(0, len(records), 50)] + [[]]
+        for page in pages:
+            entries = []
+            for r in page:
+                token += 7
+                entries.append(f'''  <entry><title type="text">{r["Id"]}</title><id>{TK}/Entiteiten/{r["Id"]}</id><updated>{r["ApiGewijzigdOp"]}</updated>
+    <category term="{entity.lower()}"/><link rel="next" href="{TK}/Feed?skiptoken={token}&amp;category={entity}"/>
+    <content type="application/xml">{elem(entity, r)}</content></entry>''')
+            nxt = f'<link rel="next" href="{TK}/Feed?skiptoken={token}&amp;category={entity}"/>' if page else ''
+            xml = f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Gegevensmagazijn SyncFeed</title>{nxt}\n' + '\n'.join(entries) + '\n</feed>\n'
+            open(f'{out}/syncfeed/{entity}-{"start" if prev is None else prev}.xml', 'w', encoding='utf-8').write(xml)
+            prev = token
+        json.dump({'value': records}, open(f'{out}/final/{entity}.json', 'w', encoding='utf-8'), ensure_ascii=False)

@@ -22,18 +22,22 @@ import nl.kamergraaf.sync.SyncReport;
 
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {
-            "Bring the store up to date with the Tweede Kamer API: fetch what changed since the last sync, page by",
-            "page, and apply it to the live database. A changed record replaces its graph; a deleted record leaves",
-            "a tombstone (410 Gone on its IRI). Each feed resumes from the position saved with the database, which",
-            "is saved only after the changes it covers are committed: an interrupted sync loses and repeats nothing.",
+            "Bring the store up to date with the Tweede Kamer API: fetch what changed",
+            "since the last sync, page by page, and apply it to the live database.",
+            "A changed record replaces its graph; a deleted record leaves a tombstone",
+            "(its IRI answers 410 Gone). Each feed resumes from the position kept with",
+            "the database, saved only after the changes it covers are committed: an",
+            "interrupted sync loses nothing and applies nothing twice.",
             "",
-            "The database may be open in one process only: stop 'kamergraaf serve' on the same store first,",
-            "or let the server sync itself with 'kamergraaf serve --sync-interval MINUTES'.",
+            "TDB2 lets one process open a database: stop 'kamergraaf serve' on the",
+            "same store first, or let the server sync itself with",
+            "'kamergraaf serve --sync-interval MINUTES'. See docs/sync.md.",
             "",
-            "Exit codes: 0 synced, 1 synced but some records were skipped, 2 wrong usage,",
-            "3 failed (the source stayed down or the store is in use; what was applied before stays, resumable)."},
+            "Exit codes: 0 synced, 1 synced but some records were skipped, 2 wrong",
+            "usage, 3 failed (source down or store in use; what was applied stays",
+            "and the next sync resumes from there)."},
         footer = {"", "Examples:", "  kamergraaf sync --category Zaak,Document",
-                  "  kamergraaf sync --feed odata --category Persoon --api https://gegevensmagazijn.tweedekamer.nl"})
+                  "  kamergraaf sync --feed odata --category Persoon"})
 public final class SyncCommand implements Callable<Integer> {
     /** Which record mapper sync (and serve --sync-interval) uses; tests put a stand-in here until the OData mapping is merged. */
     public static volatile Function<UriMinter, RecordGraphMapper> recordMappers = RecordGraphMappers::forBase;
