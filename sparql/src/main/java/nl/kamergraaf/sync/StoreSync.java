@@ -128,6 +128,7 @@ public final class StoreSync {
         Map<Node, ChangeEntry> changes = new LinkedHashMap<>();
         Path pending = null;
         boolean committed = false;
+        List<ChangeEntry> numbered = new ArrayList<>();
         dataset.begin(ReadWrite.WRITE);
         try {
             for (RecordGraph g : graphs) {
@@ -147,7 +148,6 @@ public final class StoreSync {
                 dataset.abort();
                 return seq;
             }
-            List<ChangeEntry> numbered = new ArrayList<>();
             for (ChangeEntry e : changes.values()) {
                 numbered.add(new ChangeEntry(++seq, e.time(), e.kind(), e.iri(), e.graph(), e.hash()));
             }
@@ -157,8 +157,6 @@ public final class StoreSync {
             committed = true;
             observer.afterCommit();
             log.commitPending(pending);
-            for (SyncHook hook : hooks) hook.committed(dataset, numbered);
-            return seq;
         } catch (IOException | RuntimeException e) {
             if (!committed) {
                 dataset.abort();
@@ -170,6 +168,20 @@ public final class StoreSync {
             // segment for recover() to settle, as after a real kill.
             if (!committed && dataset.isInTransaction()) dataset.abort();
             dataset.end();
+        }
+        runHooks(numbered);
+        return seq;
+    }
+
+    /** After the write transaction has ended, so that a hook may open transactions of its own. */
+    private void runHooks(List<ChangeEntry> changes) {
+        for (SyncHook hook : hooks) {
+            try {
+                hook.committed(dataset, changes);
+            } catch (RuntimeException e) {
+                // The graph and the log are committed; what a hook derives can be rebuilt, so sync goes on.
+                LOG.error("Sync hook {} failed on {} change(s): {}", hook.getClass().getName(), changes.size(), e.toString());
+            }
         }
     }
 

@@ -29,6 +29,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.kamergraaf.mapper.RecordFormatException;
+import nl.kamergraaf.mapper.sync.RecordGraphMapper;
+
 /**
  * Sync against a replaying Tweede Kamer API on loopback, into a real TDB2 store: the result is compared, as sets of
  * quads, with what a full map of the source's final state gives.
@@ -181,6 +184,41 @@ class StoreSyncTest {
         SyncReport third = f.sync().run(f.odataFeeds(f.http(2), SyncFixture.ENTITIES));
         assertTrue(third.nothingChanged(), third.summary());
         assertEquals(f.fullMapOfFinalState(), f.storeQuads());
+    }
+
+    @Test
+    void aRecordThatCannotBeMappedIsReportedWithPageRecordAndFieldWhileTheRestIsAppliedAndHooksAreTold() throws Exception {
+        String bad = "e2cf50ed-b561-4752-b21a-61c56692c027"; // zaak 2025Z05057, on pages 1 and 3 of the Zaak feed
+        RecordGraphMapper picky = (type, record, source) -> {
+            if (bad.equals(record.path("Id").asText())) throw new RecordFormatException("Nummer", "refused by this test");
+            return f.mapper.map(type, record, source);
+        };
+        List<ChangeEntry> told = new java.util.ArrayList<>();
+        long[] graphsSeenByHook = {0};
+        SyncHook hook = (dsg, changes) -> {
+            told.addAll(changes);
+            // a hook reads in a transaction of its own: sync's write transaction has ended
+            graphsSeenByHook[0] += Txn.calculateRead(dsg, () -> changes.stream()
+                    .filter(c -> dsg.containsGraph(NodeFactory.createURI(c.graph()))).count());
+        };
+
+        SyncReport report = new StoreSync(f.dataset, f.build, picky, List.of(hook), new StoreSync.CommitObserver() { })
+                .run(f.syncFeeds(f.http(2), SyncFixture.ENTITIES));
+
+        assertTrue(report.error().isEmpty());
+        assertEquals(2, report.problems().size(), report.problems()::toString);
+        var problem = report.problems().get(0);
+        assertTrue(problem.file().contains("/SyncFeed/2.0/Feed?category=Zaak"), problem.file());
+        assertEquals(bad, problem.record());
+        assertEquals("Nummer", problem.field());
+        assertEquals("refused by this test", problem.reason());
+        Node badGraph = NodeFactory.createURI(SyncFixture.BASE + "/graph/odata-zaak/" + bad);
+        Set<Quad> expected = new HashSet<>(f.fullMapOfFinalState());
+        expected.removeIf(q -> q.getGraph().equals(badGraph));
+        assertEquals(expected, f.storeQuads());
+        assertEquals(f.sync().changeLog().entries(), told);
+        assertEquals(17, told.size());
+        assertEquals(17, graphsSeenByHook[0]);
     }
 
     /** Every log entry unique and in order, and the last entry of each graph fingerprints what the store holds. */

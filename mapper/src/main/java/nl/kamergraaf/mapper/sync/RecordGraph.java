@@ -15,6 +15,9 @@ public record RecordGraph(Node graph, Node subject, List<Quad> quads, boolean de
     public RecordGraph {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(subject, "subject");
+        if (!graph.isURI() || !subject.isURI()) {
+            throw new IllegalArgumentException("A record graph and its subject are IRIs, got " + graph + " and " + subject);
+        }
         quads = List.copyOf(quads);
         for (Quad q : quads) {
             if (!graph.equals(q.getGraph())) {
