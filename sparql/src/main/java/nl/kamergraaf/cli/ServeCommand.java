@@ -18,6 +18,9 @@ import nl.kamergraaf.server.QueryPage;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.StoreLoader;
+import nl.kamergraaf.sync.PeriodicSync;
+import nl.kamergraaf.mapper.uri.UriMinter;
+import nl.kamergraaf.mapper.sync.RecordGraphMapper;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {
@@ -52,6 +55,13 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     MapOptions mapOptions;
 
+    @Option(names = "--sync-interval", paramLabel = "MINUTES",
+            description = "Also keep the store current: sync from the API (see 'kamergraaf help sync') at start and then every MINUTES.")
+    Long syncIntervalMinutes;
+
+    @Mixin
+    SyncOptions syncOptions;
+
     @Override
     public Integer call() throws Exception {
         if (timeoutSeconds <= 0 || maxRows <= 0) {
@@ -59,6 +69,17 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         StoreDirectory store = storeOptions.directory();
+        RecordGraphMapper syncMapper = null;
+        if (syncIntervalMinutes != null) {
+            try {
+                if (syncIntervalMinutes < 1) throw new IllegalArgumentException("--sync-interval must be at least 1 minute");
+                syncOptions.apiBase();
+                syncMapper = SyncCommand.recordMappers.apply(new UriMinter(mapOptions.base));
+            } catch (RuntimeException e) {
+                System.err.println("kamergraaf serve: cannot sync: " + e.getMessage());
+                return ExitCodes.FAILED;
+            }
+        }
         if (store.current().isEmpty()) {
             System.err.println("kamergraaf: no store at " + store.root() + " yet; mapping and loading " + data);
             MappingReport[] report = new MappingReport[1];
@@ -70,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
             MapCommand.summarise(report[0]);
         }
         DatasetGraph dsg = KamergraafDataset.openCurrentWithTextIndex(store);
-        try (KamergraafServer server = KamergraafServer.create().dataset(dsg).port(port).bindAll(bindAll)
+        try (PeriodicSync sync = startSync(dsg, store, syncMapper); KamergraafServer server = KamergraafServer.create().dataset(dsg).port(port).bindAll(bindAll)
                 .base(mapOptions.base).storeRoot(store.root())
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).build().start()) {
             // Time since the JVM started: what an operator waits for after a restart.
@@ -82,5 +103,13 @@ final class ServeCommand implements Callable<Integer> {
             KamergraafDataset.close(dsg);
         }
         return ExitCodes.OK;
+    }
+
+    /** The server process holds the database, so sync runs here when asked (TDB2 allows one process per database). */
+    private PeriodicSync startSync(DatasetGraph dsg, StoreDirectory store, RecordGraphMapper mapper) {
+        if (mapper == null) return null;
+        System.err.println("kamergraaf: syncing from " + syncOptions.api + " every " + syncIntervalMinutes + " minute(s)");
+        return PeriodicSync.start(dsg, store.current().orElseThrow(), mapper,
+                syncOptions::feeds, Duration.ofMinutes(syncIntervalMinutes));
     }
 }

@@ -9,7 +9,8 @@ public final class ServerExtensions {
     public static List<ServerExtension> defaults() {
         return List.of(
                 new QueryPage(),
-                new OntologyExtension()
+                new OntologyExtension(),
+                new nl.kamergraaf.server.changes.ChangeFeedExtension()
         );
     }
 }
