@@ -63,13 +63,21 @@ public final class ODataDeltaSource implements ChangeFeed {
                 byte[] body = http.get(uri, "application/json");
                 List<SourceRecord> records = new ArrayList<>();
                 List<MappingProblem> problems = new ArrayList<>();
-                ODataJsonReader.PageInfo info = reader.read(new ByteArrayInputStream(body), node -> {
-                    if (!(node instanceof ObjectNode record) || !node.hasNonNull("Id")) {
-                        problems.add(new MappingProblem(uri.toString(), null, "Id", "a record without an Id"));
-                        return;
+                ODataJsonReader.PageInfo info = reader.read(new ByteArrayInputStream(body), new ODataJsonReader.Handler() {
+                    @Override
+                    public void record(ObjectNode record, long position, String context) {
+                        if (!record.hasNonNull("Id")) {
+                            problems.add(new MappingProblem(uri.toString(), "#" + position, "Id", "a record without an Id"));
+                            return;
+                        }
+                        records.add(new SourceRecord(entityType, record, SourceRecord.entityUrl(api, entityType, record.get("Id").asText())));
+                        latest = later(latest, record.path("ApiGewijzigdOp"));
                     }
-                    records.add(new SourceRecord(entityType, record, SourceRecord.entityUrl(api, entityType, node.get("Id").asText())));
-                    latest = later(latest, node.path("ApiGewijzigdOp"));
+
+                    @Override
+                    public void notARecord(long position, String reason) {
+                        problems.add(new MappingProblem(uri.toString(), "#" + position, null, reason));
+                    }
                 });
                 nextUri = null;
                 if (info.nextLink().isPresent()) {
