@@ -54,6 +54,31 @@ public final class ODataJsonReader {
         }
     }
 
+    /**
+     * Reads a page whose entries must all be records, giving each to {@code perRecord}; an entry that is not a
+     * record fails the read with its position, after the records before it were given.
+     */
+    public PageInfo read(InputStream in, java.util.function.Consumer<ObjectNode> perRecord) throws ReadException {
+        long[] badAt = {0};
+        String[] why = {null};
+        PageInfo info = read(in, new Handler() {
+            @Override
+            public void record(ObjectNode record, long position, String context) {
+                if (badAt[0] == 0) perRecord.accept(record);
+            }
+
+            @Override
+            public void notARecord(long position, String reason) {
+                if (badAt[0] == 0) {
+                    badAt[0] = position;
+                    why[0] = reason;
+                }
+            }
+        });
+        if (badAt[0] != 0) throw new ReadException(badAt[0], "entry " + badAt[0] + " is not a record: " + why[0], null);
+        return info;
+    }
+
     public PageInfo read(InputStream in, Handler handler) throws ReadException {
         long[] position = {0};
         try (JsonParser p = FACTORY.createParser(in)) {
