@@ -25,14 +25,14 @@ class PeriodicSyncTest {
             try (KamergraafServer server = KamergraafServer.create().dataset(f.dataset).port(0).storeRoot(f.store.root())
                         .extensions(List.of(new ChangeFeedExtension())).build().start()) {
                 assertEquals(0, tombstonesOverHttp(server), "nothing served before the first sync");
-                try (PeriodicSync sync = PeriodicSync.start(f.dataset, f.build, f.mapper,
+                try (PeriodicSync sync = PeriodicSync.start(f.dataset, f.build, f.mapper(),
                         () -> f.syncFeeds(f.http(2), SyncFixture.ENTITIES), Duration.ofMillis(200))) {
                     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                     while (sync.lastReport() == null && System.nanoTime() < deadline) Thread.sleep(50);
                     assertTrue(sync.lastReport() != null, "the first sync did not end within a minute");
                     assertTrue(sync.lastReport().error().isEmpty());
                     assertEquals(4, tombstonesOverHttp(server));
-                    assertEquals(f.fullMapOfFinalState(), f.storeQuads());
+                    assertEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
                 }
             }
         }
