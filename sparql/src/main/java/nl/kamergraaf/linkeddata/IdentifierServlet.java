@@ -1,0 +1,48 @@
+package nl.kamergraaf.linkeddata;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.graph.Node;
+
+import nl.kamergraaf.mapper.uri.UriMinter;
+
+/**
+ * Answers for the things themselves ({@code /id/...}): a thing is not a document, so the answer is 303 See Other to
+ * its description document {@code /doc/...}, which then negotiates the format (httpRange-14). An IRI the store knows
+ * nothing about answers 404 here directly; a deleted one is sent on to its description, which answers 410.
+ */
+final class IdentifierServlet extends HttpServlet {
+    private final transient Describer describer;
+    private final transient Addresses addresses;
+
+    IdentifierServlet(Describer describer, Addresses addresses) {
+        this.describer = describer;
+        this.addresses = addresses;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String key = req.getRequestURI().substring(Addresses.ID.length());
+        Node thing;
+        try {
+            thing = UriMinter.checked(addresses.thingForPath(key));
+        } catch (IllegalArgumentException e) {
+            DescriptionServlet.sendMessage(resp, HttpServletResponse.SC_BAD_REQUEST, "Bad request", e.getMessage());
+            return;
+        }
+        if (key.isEmpty() || !describer.isKnown(thing)) {
+            DescriptionServlet.sendMessage(resp, HttpServletResponse.SC_NOT_FOUND, "Not found",
+                    "Nothing is known about " + thing.getURI());
+            return;
+        }
+        String query = req.getQueryString();
+        resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        resp.setHeader("Location", addresses.docPath(thing.getURI()) + (query == null ? "" : "?" + query));
+        resp.setHeader("Vary", "Accept");
+        resp.setContentLength(0);
+    }
+}
