@@ -135,7 +135,9 @@ final class DescriptionPage {
 
     private void value(StringBuilder out, Node v) {
         if (v.isURI()) {
-            link(out, v, Labels.bestOrFallback(view, v));
+            // An unlabelled page elsewhere (tweedekamer.nl, officielebekendmakingen) is shown by its full address.
+            boolean plainWebPage = !links.isOurs(v) && !d.describedHere().contains(v) && Labels.best(view, v).isEmpty();
+            link(out, v, plainWebPage ? v.getURI() : Labels.bestOrFallback(view, v));
             if (!links.isOurs(v) && d.describedHere().contains(v)) {
                 links.external(v).ifPresent(ext -> out.append("<a class=\"ext\" href=\"").append(Html.escape(ext))
                         .append("\" title=\"").append(Html.escape(ext)).append("\">↗</a>"));

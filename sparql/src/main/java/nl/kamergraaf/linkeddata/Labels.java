@@ -2,12 +2,15 @@ package nl.kamergraaf.linkeddata;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
@@ -23,6 +26,23 @@ public final class Labels {
     public static final Comparator<Node> BY_LANGUAGE = Comparator.comparingInt(Labels::rank)
             .thenComparing(n -> n.isLiteral() ? n.getLiteralLanguage() : "")
             .thenComparing(n -> n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+
+    /** Dutch names for the standard terms the data uses, which the store (holding only our ontology) has no labels for. */
+    private static final Map<String, String> STANDARD_TERMS = Map.ofEntries(
+            Map.entry(RDF.type.getURI(), "soort"),
+            Map.entry(RDFS.label.getURI(), "naam"),
+            Map.entry(RDFS.comment.getURI(), "toelichting"),
+            Map.entry(RDFS.seeAlso.getURI(), "zie ook"),
+            Map.entry(RDFS.subClassOf.getURI(), "specialisatie van"),
+            Map.entry(RDFS.subPropertyOf.getURI(), "specialisatie van"),
+            Map.entry(RDFS.domain.getURI(), "domein"),
+            Map.entry(RDFS.range.getURI(), "bereik"),
+            Map.entry(OWL.sameAs.getURI(), "zelfde als"),
+            Map.entry(SKOS.prefLabel.getURI(), "voorkeursnaam"),
+            Map.entry(SKOS.inScheme.getURI(), "in begrippenschema"),
+            Map.entry(DCTerms.identifier.getURI(), "identificatie"),
+            Map.entry(DCTerms.source.getURI(), "bron"),
+            Map.entry("http://www.w3.org/ns/prov#invalidatedAtTime", "verwijderd op"));
 
     private Labels() {}
 
@@ -45,8 +65,10 @@ public final class Labels {
         return local.isEmpty() ? iri : local;
     }
 
+    /** The best label, else a Dutch name of a standard term, else the IRI's last segment. */
     public static String bestOrFallback(Graph g, Node n) {
-        return best(g, n).orElseGet(() -> n.isURI() ? fallback(n.getURI()) : n.toString());
+        return best(g, n).orElseGet(() -> !n.isURI() ? n.toString()
+                : STANDARD_TERMS.getOrDefault(n.getURI(), fallback(n.getURI())));
     }
 
     private static int rank(Node n) {
