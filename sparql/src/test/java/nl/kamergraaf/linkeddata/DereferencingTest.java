@@ -40,6 +40,23 @@ class DereferencingTest {
         assertEquals("/doc/document/2024D50227", r.headers().firstValue("Location").orElseThrow());
     }
 
+    @Test
+    void theIdRedirectKeepsThePageAskedFor() throws Exception {
+        HttpResponse<byte[]> r = fx.get(fx.url("/id/fractie/0f000000-0000-4000-8000-000000000001?page=2"));
+        assertEquals(303, r.statusCode());
+        assertEquals("/doc/fractie/0f000000-0000-4000-8000-000000000001?page=2", r.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void aHeadRequestGetsTheHeadersWithoutABody() throws Exception {
+        java.net.http.HttpRequest head = java.net.http.HttpRequest.newBuilder(java.net.URI.create(fx.url("/doc/document/2024D50227.ttl")))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<byte[]> r = fx.http.send(head, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals(0, r.body().length);
+        assertEquals(fx.get(fx.url("/doc/document/2024D50227.ttl")).headers().firstValue("ETag"), r.headers().firstValue("ETag"));
+    }
+
     @ParameterizedTest(name = "Accept: {0}")
     @MethodSource("rdfFormats")
     void theLetterNegotiatedByAcceptParsesWithJenaAndRioAndStatesItsCitations(Representation format) throws Exception {
