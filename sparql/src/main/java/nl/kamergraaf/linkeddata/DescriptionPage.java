@@ -83,8 +83,9 @@ final class DescriptionPage {
             out.append(" <a href=\"").append(Html.escape(addresses.docPath(iri, r, d.page()))).append("\" type=\"")
                .append(r.mediaType()).append("\">").append(r.name().equals("RDFXML") ? "RDF/XML" : r.suffix()).append("</a>");
         }
-        if (iri.startsWith(KG.NS) || iri.startsWith(KG.SCHEME_BASE)) {
-            String doc = "/def" + iri.substring(KG.ONTOLOGY_IRI.length());
+        if (iri.startsWith(KG.NS)) {
+            // The ontology's documentation page (served under /def by the ontology part) has an anchor per term.
+            String doc = "/def#" + iri.substring(KG.NS.length());
             out.append(" <a href=\"").append(Html.escape(doc)).append("\">Documentatie van de ontologie</a>");
         }
         out.append("</p>\n");

@@ -5,6 +5,9 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 
 import nl.kamergraaf.mapper.uri.UriMinter;
 
@@ -47,10 +50,18 @@ record DocumentRequest(Node thing, Optional<Representation> format, int page) {
         return new DocumentRequest(iri(uri.strip()), format, page);
     }
 
+    /**
+     * Checks an IRI from a URL. Ontology terms have fragments (kg:citeert is ...def#citeert): the part before the
+     * fragment must be an absolute IRI, and the whole must parse.
+     */
     private static Node iri(String iri) throws BadRequest {
         try {
-            return UriMinter.checked(iri);
-        } catch (IllegalArgumentException e) {
+            int hash = iri.indexOf('#');
+            if (hash < 0) return UriMinter.checked(iri);
+            UriMinter.checked(iri.substring(0, hash));
+            IRIx.create(iri);
+            return NodeFactory.createURI(iri);
+        } catch (IllegalArgumentException | IRIException e) {
             throw new BadRequest(e.getMessage());
         }
     }

@@ -150,6 +150,18 @@ class DereferencingTest {
     }
 
     @Test
+    void anOntologyTermHasAPageWithItsDutchLabelLinkingToTheOntologyDocumentation() throws Exception {
+        HttpResponse<byte[]> r = fx.get(fx.url("/doc.html?uri=" + enc("https://w3id.org/kamergraaf/def#citeert")));
+        assertEquals(200, r.statusCode());
+        String html = new String(r.body(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<h1>citeert</h1>"), "Dutch label before the English 'cites'");
+        assertTrue(html.contains("href=\"/def#citeert\""), "links to the ontology documentation");
+        assertTrue(html.contains(">specialisatie van</a>"),
+                "its alignment, under a Dutch name for rdfs:subPropertyOf");
+        assertTrue(html.contains("href=\"http://purl.org/spar/cito/cites\""), "the standard term it specialises");
+    }
+
+    @Test
     void aCurrentCopyIsRevalidatedWith304ByETagAndByDate() throws Exception {
         HttpResponse<byte[]> first = fx.get(fx.url("/doc/document/2024D50227.ttl"));
         String etag = first.headers().firstValue("ETag").orElseThrow();

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * A bounded breadth-first crawler for the tests: fetches a page of our server, follows 303s, and queues the links a
- * page yields (a function of the final URL and the body), staying on the server. Records every status it met.
+ * page yields (a function of the final URL and the body), staying on the server. Records every status it met; {@link #broken()} lists every answer of 400 or more.
  */
 final class LinkCrawler {
     /** Paths that other parts of the server own (query page, dumps, catalog, ontology docs): seen, not fetched here. */
@@ -70,7 +70,8 @@ final class LinkCrawler {
 
     List<Fetch> broken() {
         List<Fetch> broken = new ArrayList<>();
-        for (Fetch f : fetched.values()) if (f.status() == 404 || f.status() >= 500) broken.add(f);
+        // Stricter than "no 404 or 5xx": every link a page hands out must work, so any 4xx counts as broken too.
+        for (Fetch f : fetched.values()) if (f.status() >= 400) broken.add(f);
         return broken;
     }
 
