@@ -12,7 +12,8 @@ import nl.kamergraaf.mapper.uri.UriMinter;
 
 /**
  * Answers for the things themselves ({@code /id/...}): a thing is not a document, so the answer is 303 See Other to
- * its description document {@code /doc/...}, which then negotiates the format (httpRange-14). An IRI the store knows
+ * its description document {@code /doc/...}, which then negotiates the format (httpRange-14); {@code /id/...ttl}
+ * (any format suffix) answers 303 to that format's document. An IRI the store knows
  * nothing about answers 404 here directly; a deleted one is sent on to its description, which answers 410.
  */
 final class IdentifierServlet extends HttpServlet {
@@ -28,8 +29,19 @@ final class IdentifierServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String key = req.getRequestURI().substring(Addresses.ID.length());
         Node thing;
+        Representation format = null;
         try {
             thing = UriMinter.checked(addresses.thingForPath(key));
+            // {iri}.ttl and the like: a link naming a format; the thing is the IRI without the suffix.
+            int dot = key.lastIndexOf('.');
+            if (dot > key.lastIndexOf('/') && !describer.isKnown(thing)) {
+                var suffixed = Representation.bySuffix(key.substring(dot + 1));
+                if (suffixed.isPresent()) {
+                    format = suffixed.get();
+                    key = key.substring(0, dot);
+                    thing = UriMinter.checked(addresses.thingForPath(key));
+                }
+            }
         } catch (IllegalArgumentException e) {
             DescriptionServlet.sendMessage(resp, HttpServletResponse.SC_BAD_REQUEST, "Bad request", e.getMessage());
             return;
@@ -41,7 +53,7 @@ final class IdentifierServlet extends HttpServlet {
         }
         String query = req.getQueryString();
         resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        resp.setHeader("Location", addresses.docPath(thing.getURI()) + (query == null ? "" : "?" + query));
+        resp.setHeader("Location", addresses.docPath(thing.getURI(), format, 1) + (query == null ? "" : "?" + query));
         resp.setHeader("Vary", "Accept");
         resp.setContentLength(0);
     }

@@ -60,7 +60,9 @@ class DereferencingTest {
     @ParameterizedTest(name = "Accept: {0}")
     @MethodSource("rdfFormats")
     void theLetterNegotiatedByAcceptParsesWithJenaAndRioAndStatesItsCitations(Representation format) throws Exception {
-        HttpResponse<byte[]> r = fx.get(fx.url("/doc/document/2024D50227"), "Accept", format.mediaType());
+        HttpResponse<byte[]> see = fx.get(fx.serverUrlOf(LETTER), "Accept", format.mediaType());
+        assertEquals(303, see.statusCode());
+        HttpResponse<byte[]> r = fx.get(fx.url(see.headers().firstValue("Location").orElseThrow()), "Accept", format.mediaType());
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(format.mediaType()));
         assertEquals("Accept", r.headers().firstValue("Vary").orElseThrow());
@@ -71,7 +73,10 @@ class DereferencingTest {
     @ParameterizedTest(name = "suffix .{0}")
     @MethodSource("rdfFormats")
     void theLetterBySuffixParsesWithJenaAndRioWhateverTheAcceptHeader(Representation format) throws Exception {
+        HttpResponse<byte[]> see = fx.get(fx.serverUrlOf(LETTER) + "." + format.suffix(), "Accept", "text/html");
+        assertEquals(303, see.statusCode(), "the IRI with a suffix leads to that format's document");
         String url = fx.url("/doc/document/2024D50227." + format.suffix());
+        assertEquals(url, fx.url(see.headers().firstValue("Location").orElseThrow()));
         HttpResponse<byte[]> r = fx.get(url, "Accept", "text/html");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(format.mediaType()));
