@@ -17,7 +17,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -54,7 +53,6 @@ final class LinkedDataFixture {
 
     final KamergraafServer server;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private final DatasetGraph dataset;
     private final Path dir;
 
     private LinkedDataFixture() throws IOException {
@@ -66,7 +64,7 @@ final class LinkedDataFixture {
             writeTestRecords(out);
         });
         if (report[0].hasProblems()) throw new IllegalStateException("The bundled data did not map cleanly: " + report[0].problems());
-        dataset = KamergraafDataset.openCurrent(store);
+        DatasetGraph dataset = KamergraafDataset.openCurrent(store);
         server = KamergraafServer.create().dataset(dataset).port(0).base(BASE).storeRoot(dir).build().start();
     }
 
@@ -126,9 +124,12 @@ final class LinkedDataFixture {
         return NodeFactory.createURI(iri);
     }
 
+    /**
+     * Runs as a JVM shutdown hook: stops the server and removes the temp folder. The database is not expelled here:
+     * TDB2's own shutdown may already have run, and the process is ending anyway.
+     */
     private void stop() {
         server.close();
-        TDBInternal.expel(dataset);
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
