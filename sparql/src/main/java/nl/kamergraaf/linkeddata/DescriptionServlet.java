@@ -33,6 +33,21 @@ final class DescriptionServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try {
+            answer(req, resp);
+        } catch (RuntimeException e) {
+            // A description that cannot be read or written is a server fault: log it with the URL, answer 500 plainly.
+            LOG.error("Could not answer {}{}: {}", req.getRequestURI(),
+                    req.getQueryString() == null ? "" : "?" + req.getQueryString(), e.toString(), e);
+            if (!resp.isCommitted()) {
+                resp.reset();
+                sendMessage(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Server error",
+                        "The description of " + req.getRequestURI() + " could not be made: " + e.getMessage());
+            }
+        }
+    }
+
+    private void answer(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         DocumentRequest request;
         try {
             request = DocumentRequest.parse(req, addresses);

@@ -48,6 +48,7 @@ public final class LinkedDataExtension implements ServerExtension {
         fuseki.addServlet(Addresses.DOC + "/*", docs);
         fuseki.addServlet(Addresses.DOC, docs);
         for (Representation r : Representation.values()) fuseki.addServlet(Addresses.DOC + "." + r.suffix(), docs);
+        fuseki.addServlet(ContextServlet.PATH, new ContextServlet());
         fuseki.addFilter("/*", new StartPageFilter(new StartPage(context.dataset(), addresses)));
         LOG.info("Linked-data pages for {}/id/... (data last changed {})", addresses.base(), lastModified);
     }

@@ -113,6 +113,21 @@ class DereferencingTest {
     }
 
     @Test
+    void theJsonLdAnswerCarriesThePublishedContextInline() throws Exception {
+        HttpResponse<byte[]> published = fx.get(fx.url("/context.jsonld"));
+        assertEquals(200, published.statusCode());
+        assertTrue(published.headers().firstValue("Content-Type").orElseThrow().startsWith("application/ld+json"));
+        org.apache.jena.atlas.json.JsonObject context = org.apache.jena.atlas.json.JSON.parse(
+                new String(published.body(), StandardCharsets.UTF_8)).get("@context").getAsObject();
+        org.apache.jena.atlas.json.JsonObject answer = org.apache.jena.atlas.json.JSON.parse(
+                new String(fx.get(fx.url("/doc/document/2024D50227.jsonld")).body(), StandardCharsets.UTF_8));
+        org.apache.jena.atlas.json.JsonObject inline = answer.get("@context").getAsObject();
+        assertEquals(context.keys(), inline.keys());
+        for (String prefix : context.keys()) assertEquals(context.get(prefix), inline.get(prefix), prefix);
+        assertEquals("https://w3id.org/kamergraaf/def#", context.get("kg").getAsString().value());
+    }
+
+    @Test
     void whatTheClientPrefersByQValueWins() throws Exception {
         HttpResponse<byte[]> r = fx.get(fx.url("/doc/document/2024D50227"),
                 "Accept", "text/turtle;q=0.4, application/rdf+xml;q=0.6, application/ld+json;q=0.9");
