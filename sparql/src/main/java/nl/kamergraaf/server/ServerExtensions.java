@@ -10,7 +10,8 @@ public final class ServerExtensions {
         return List.of(
                 new QueryPage(),
                 new OntologyExtension(),
-                new nl.kamergraaf.server.changes.ChangeFeedExtension()
+                new nl.kamergraaf.server.changes.ChangeFeedExtension(),
+                new nl.kamergraaf.linkeddata.LinkedDataExtension()
         );
     }
 }

@@ -110,7 +110,7 @@ class DocumentTextAnalyzerTest {
         assertTrue(ask(g, """
                 ASK { GRAPH ?g { doc:2024D50227 kg:noemt ?post .
                   ?post a kg:Post ; rdfs:label "Minister van Financiën"@nl ;
-                        kg:functieIn <http://localhost:3030/id/organisatie/ministerie-van-financien> .
+                        kg:functieIn <https://identifier.overheid.nl/tooi/id/ministerie/mnre1090> .
                   FILTER NOT EXISTS { ?post kg:bekleedDoor ?p } } }"""));
     }
 
