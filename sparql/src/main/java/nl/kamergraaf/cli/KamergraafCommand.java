@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             MapCommand.class,
             LoadCommand.class,
             ServeCommand.class,
+            DumpCommand.class,
             CommandLine.HelpCommand.class})
 public final class KamergraafCommand implements Runnable {
     @CommandLine.Spec

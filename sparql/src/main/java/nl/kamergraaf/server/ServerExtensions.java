@@ -8,6 +8,7 @@ public final class ServerExtensions {
 
     public static List<ServerExtension> defaults() {
         return List.of(
+                new nl.kamergraaf.distribution.DistributionExtension()
         );
     }
 }
