@@ -44,8 +44,13 @@ public final class DistributionExtension implements ServerExtension {
                 .map(ReleaseDirectory::new);
         Publication publication = Publication.at(context.base());
         LiveDescriptions live = new LiveDescriptions(context, publication);
-        fuseki.addServlet(Publication.CATALOG_PATH, new DescriptionServlet(releases, ReleaseDirectory.CATALOG, live::catalog));
-        fuseki.addServlet(Publication.VOID_PATH, new DescriptionServlet(releases, ReleaseDirectory.VOID, live::voidDescription));
+        DescriptionServlet catalog = new DescriptionServlet(releases, ReleaseDirectory.CATALOG, live::catalog);
+        DescriptionServlet voidDescription = new DescriptionServlet(releases, ReleaseDirectory.VOID, live::voidDescription);
+        // The document answers for itself and for the resources it describes (<base>/catalog/dataset, …).
+        fuseki.addServlet(Publication.CATALOG_PATH, catalog);
+        fuseki.addServlet(Publication.CATALOG_PATH + "/*", catalog);
+        fuseki.addServlet(Publication.VOID_PATH, voidDescription);
+        fuseki.addServlet(Publication.VOID_PATH + "/*", voidDescription);
         releases.ifPresent(r -> fuseki.addServlet(Publication.DUMPS_PATH + "/*", new DumpFileServlet(r)));
     }
 
