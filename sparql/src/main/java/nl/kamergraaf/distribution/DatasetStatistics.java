@@ -60,6 +60,19 @@ public record DatasetStatistics(long triples, long entities, long classes, long 
         };
     }
 
+    /** Dates and examples: what the catalog needs beyond the counts, read with streaming SPARQL (no grouping). */
+    public record Dates(Optional<LocalDate> firstDate, Optional<LocalDate> lastDate, Optional<LocalDate> lastModified,
+                        List<String> examples) {}
+
+    public DatasetStatistics {
+        classPartitions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(classPartitions));
+        propertyPartitions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(propertyPartitions));
+    }
+
+    /**
+     * Everything counted with SPARQL over the store. COUNT(DISTINCT …) holds its values in memory: fine for the live
+     * description of a server, while a dump counts the same numbers from its sorted stream ({@link TripleStatistics}).
+     */
     public static DatasetStatistics of(DatasetGraph dataset, String uriSpace) {
         return Txn.calculateRead(dataset, () -> {
             long triples = count(dataset, countQuery("triples", uriSpace));
@@ -72,21 +85,29 @@ public record DatasetStatistics(long triples, long entities, long classes, long 
                     "SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?x . FILTER(isIRI(?x)) } GROUP BY ?x ORDER BY ?x");
             Map<String, Long> propertyPartitions = partitions(dataset,
                     "SELECT ?x (COUNT(*) AS ?n) WHERE { ?s ?x ?o } GROUP BY ?x ORDER BY ?x");
+            Dates dates = dates(dataset, uriSpace);
+            return new DatasetStatistics(triples, entities, classes, properties, subjects, objects, classPartitions,
+                    propertyPartitions, dates.firstDate(), dates.lastDate(), dates.lastModified(), dates.examples());
+        });
+    }
+
+    /** The period the documents cover, the latest change, and a few example resources; streamed, in flat memory. */
+    public static Dates dates(DatasetGraph dataset, String uriSpace) {
+        return Txn.calculateRead(dataset, () -> {
             LocalDate[] docDates = new LocalDate[2];
             select(dataset, PREFIXES + "SELECT ?d WHERE { ?s kg:datum ?d }", row -> widen(docDates, row.get("d").asNode()));
             LocalDate[] changes = new LocalDate[2];
             select(dataset, PREFIXES + "SELECT ?d WHERE { ?s dct:modified|kg:bijgewerkt|kg:datum ?d }",
                     row -> widen(changes, row.get("d").asNode()));
             List<String> examples = new ArrayList<>();
-            select(dataset, PREFIXES + "SELECT DISTINCT ?s WHERE { ?s a ?c . FILTER(STRSTARTS(STR(?s), \"" + uriSpace
+            select(dataset, PREFIXES + "SELECT ?s WHERE { ?s a ?c . FILTER(STRSTARTS(STR(?s), \"" + uriSpace
                     + "document/\") || STRSTARTS(STR(?s), \"" + uriSpace + "kamerstuk/\")) } ORDER BY ?s LIMIT 3",
-                    row -> examples.add(row.getResource("s").getURI()));
+                    row -> { if (!examples.contains(row.getResource("s").getURI())) examples.add(row.getResource("s").getURI()); });
             if (examples.isEmpty()) {
-                select(dataset, "SELECT DISTINCT ?s WHERE { ?s a ?c . FILTER(STRSTARTS(STR(?s), \"" + uriSpace + "\")) } ORDER BY ?s LIMIT 3",
-                        row -> examples.add(row.getResource("s").getURI()));
+                select(dataset, "SELECT ?s WHERE { ?s a ?c . FILTER(STRSTARTS(STR(?s), \"" + uriSpace + "\")) } ORDER BY ?s LIMIT 3",
+                        row -> { if (!examples.contains(row.getResource("s").getURI())) examples.add(row.getResource("s").getURI()); });
             }
-            return new DatasetStatistics(triples, entities, classes, properties, subjects, objects, classPartitions,
-                    propertyPartitions, Optional.ofNullable(docDates[0]), Optional.ofNullable(docDates[1]),
+            return new Dates(Optional.ofNullable(docDates[0]), Optional.ofNullable(docDates[1]),
                     Optional.ofNullable(changes[1]), List.copyOf(examples));
         });
     }

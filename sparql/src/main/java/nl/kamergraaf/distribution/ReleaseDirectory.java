@@ -87,6 +87,7 @@ public final class ReleaseDirectory {
     /** Moves a finished release into place under its id and points LATEST at it. */
     Path publish(Path partial, String id) throws IOException {
         Path target = root.resolve(id);
+        readableByAll(partial);
         if (Files.exists(target)) {
             // The id is a hash of the content: a release with this id already holds these very files.
             deleteTree(partial);
@@ -101,6 +102,15 @@ public final class ReleaseDirectory {
             throw new IOException("The file system of " + root + " cannot replace a file atomically", e);
         }
         return target;
+    }
+
+    /** A temporary folder is private to its owner; a release is public, also to a web server in front of us. */
+    private static void readableByAll(Path dir) throws IOException {
+        try {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Not a POSIX file system: the folder keeps the platform's default rights.
+        }
     }
 
     static void deleteTree(Path dir) throws IOException {

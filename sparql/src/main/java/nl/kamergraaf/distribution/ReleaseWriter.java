@@ -46,8 +46,8 @@ import nl.kamergraaf.vocab.Ontology;
  * <p>Same data, same bytes: the store is read in a sorted order ({@link SortedStoreReader}), prefixes are fixed,
  * gzip headers carry no time or file name (java.util.zip writes mtime 0), and the release id is the date of the
  * latest change in the data plus a hash of the data files — never the clock. Memory stays flat: the sort spills to
- * disk, the three triple formats are written from one streamed pass, and JSON-LD is written in expanded form
- * subject by subject ({@link JsonLdStreamWriter}).
+ * disk, the three triple formats and the VoID counts ({@link TripleStatistics}) come from one streamed pass, and
+ * JSON-LD is written in expanded form subject by subject ({@link JsonLdStreamWriter}).
  */
 public final class ReleaseWriter {
     private static final Logger LOG = LoggerFactory.getLogger(ReleaseWriter.class);
@@ -87,8 +87,8 @@ public final class ReleaseWriter {
     }
 
     private Release write(ReleaseDirectory releases, Path dir) throws IOException {
-        LOG.info("Counting the data for VoID and the catalog");
-        DatasetStatistics stats = DatasetStatistics.of(dataset, publication.uriSpace());
+        LOG.info("Reading the dates and examples of the data");
+        DatasetStatistics.Dates dates = DatasetStatistics.dates(dataset, publication.uriSpace());
         SortedStoreReader reader = new SortedStoreReader(dataset, inMemoryLimit);
 
         LOG.info("Writing {}", DumpFormat.NQUADS.fileName());
@@ -102,7 +102,9 @@ public final class ReleaseWriter {
 
         LOG.info("Writing {}, {} and {}", DumpFormat.NTRIPLES.fileName(), DumpFormat.TURTLE.fileName(), DumpFormat.JSONLD.fileName());
         long triples;
-        try (OutputStream ntOut = gzip(dir.resolve(DumpFormat.NTRIPLES.fileName()));
+        DatasetStatistics stats;
+        try (TripleStatistics counter = new TripleStatistics(publication.uriSpace(), inMemoryLimit);
+             OutputStream ntOut = gzip(dir.resolve(DumpFormat.NTRIPLES.fileName()));
              OutputStream ttlOut = gzip(dir.resolve(DumpFormat.TURTLE.fileName()));
              Writer jsonOut = new OutputStreamWriter(plain(dir.resolve(DumpFormat.JSONLD.fileName())), StandardCharsets.UTF_8)) {
             StreamRDF nt = StreamRDFWriter.getWriterStream(ntOut, RDFFormat.NTRIPLES);
@@ -115,13 +117,12 @@ public final class ReleaseWriter {
                     nt.triple(t);
                     ttl.triple(t);
                     json.triple(t);
+                    counter.accept(t);
                 });
             }
             nt.finish();
             ttl.finish();
-        }
-        if (triples != stats.triples()) {
-            LOG.warn("The dump holds {} distinct triples but SPARQL counts {} in the default graph", triples, stats.triples());
+            stats = counter.finish(dates);
         }
 
         writeSortedTurtle(Ontology.load().getGraph(), dir.resolve(DumpFormat.ONTOLOGY.fileName()));
