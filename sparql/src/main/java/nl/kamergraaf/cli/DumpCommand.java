@@ -46,6 +46,11 @@ final class DumpCommand implements Callable<Integer> {
             description = "Where the server is reached, for download and endpoint URLs in the catalog (default: the base).")
     String publicUrl;
 
+    @Option(names = "--sort-buffer", paramLabel = "QUADS",
+            description = "Quads sorted in memory before a sorted run is spilled to a temporary file "
+                    + "(default: ${DEFAULT-VALUE}); lower it for a small heap. Memory use does not grow with the store.")
+    long sortBuffer = nl.kamergraaf.distribution.SortedStoreReader.DEFAULT_IN_MEMORY_LIMIT;
+
     @Override
     public Integer call() {
         StoreDirectory store = storeOptions.directory();
@@ -54,16 +59,25 @@ final class DumpCommand implements Callable<Integer> {
             dsg = KamergraafDataset.openCurrent(store);
             Path folder = out != null ? out : DistributionExtension.defaultFolder(store.root());
             Publication publication = new Publication(base, publicUrl != null ? publicUrl : base);
-            ReleaseWriter.Release release = new ReleaseWriter(dsg, publication).write(new ReleaseDirectory(folder));
+            ReleaseWriter.Release release = new ReleaseWriter(dsg, publication).inMemoryLimit(sortBuffer).write(new ReleaseDirectory(folder));
             System.err.println("kamergraaf: release " + release.id() + " in " + release.folder() + " ("
                     + release.triples() + " triples, " + release.quads() + " quads)");
             for (ReleaseFile f : release.files()) System.out.println(f.sha256() + "  " + f.bytes() + "  " + f.name());
             return ExitCodes.OK;
-        } catch (Exception e) {
-            System.err.println("kamergraaf dump: failed, no release written: " + e.getMessage());
+        } catch (Exception | OutOfMemoryError e) {
+            System.err.println("kamergraaf dump: failed, no release written: " + e);
             return ExitCodes.FAILED;
         } finally {
-            if (dsg != null) TDBInternal.expel(dsg);
+            if (dsg != null) close(dsg);
+        }
+    }
+
+    /** After a failure a read transaction may still be open; closing must not hide the failure's own message. */
+    private static void close(DatasetGraph dsg) {
+        try {
+            TDBInternal.expel(dsg);
+        } catch (RuntimeException e) {
+            System.err.println("kamergraaf dump: the store was not closed cleanly: " + e.getMessage());
         }
     }
 }
