@@ -64,7 +64,6 @@ final class DistributionVocab {
     static final Property dataDump = p(VOID + "dataDump");
     static final Property exampleResource = p(VOID + "exampleResource");
     static final Property vocabulary = p(VOID + "vocabulary");
-    static final Property feature = p(VOID + "feature");
     static final Property classPartition = p(VOID + "classPartition");
     static final Property propertyPartition = p(VOID + "propertyPartition");
     static final Property voidClass = p(VOID + "class");

@@ -187,6 +187,18 @@ class ReleaseWriterTest {
     }
 
     @Test
+    void theCatalogAndVoidFilesReadTheSameInJenaAndRio() throws Exception {
+        for (String name : List.of(ReleaseDirectory.CATALOG, ReleaseDirectory.VOID)) {
+            byte[] ttl = Files.readAllBytes(release.folder().resolve(name));
+            Graph jena = GraphFactory.createDefaultGraph();
+            RDFParser.source(new ByteArrayInputStream(ttl)).lang(Lang.TURTLE).parse(jena);
+            Model rio = Rio.parse(new ByteArrayInputStream(ttl), "", RDFFormat.TURTLE);
+            assertTrue(jena.size() > 20, name);
+            assertEquals(jena.size(), rio.size(), name);
+        }
+    }
+
+    @Test
     void theJsonLdDumpIsExpandedFormWithOneNodeObjectPerSubject() throws Exception {
         String json = new String(content(DumpFormat.JSONLD), StandardCharsets.UTF_8);
         assertTrue(json.startsWith("[\n{\"@id\":"), json.substring(0, 40));
