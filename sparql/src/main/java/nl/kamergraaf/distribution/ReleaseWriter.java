@@ -53,10 +53,16 @@ public final class ReleaseWriter {
     private static final Logger LOG = LoggerFactory.getLogger(ReleaseWriter.class);
     private static final DateTimeFormatter ID_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     /**
-     * The classpath resource the SHACL shapes of the data are published from (issue 3 writes them); a release
-     * includes them as shapes.ttl when the resource is there, and says so in the log when it is not.
+     * Where the ontology module publishes the SHACL shapes of the data: one optional file per ontology module, as
+     * {@code nl.kamergraaf.vocab.Shapes.FILES} lists them (issue 3). A release includes the union of those present as
+     * shapes.ttl. Once that class is on this branch, {@link #shapes()} should simply call {@code Shapes.load()}.
      */
-    public static final String SHAPES_RESOURCE = "/nl/kamergraaf/ontology/shapes.ttl";
+    public static final List<String> SHAPES_RESOURCES = List.of(
+            "/nl/kamergraaf/shapes/kamergraaf-shapes.ttl",
+            "/nl/kamergraaf/shapes/parlement-shapes.ttl",
+            "/nl/kamergraaf/shapes/documenten-shapes.ttl",
+            "/nl/kamergraaf/shapes/organen-shapes.ttl",
+            "/nl/kamergraaf/shapes/tekst-shapes.ttl");
 
     /** What a finished dump made. */
     public record Release(String id, Path folder, LocalDate date, List<ReleaseFile> files, long triples, long quads) {}
@@ -130,7 +136,8 @@ public final class ReleaseWriter {
         if (shapes.isPresent()) {
             writeSortedTurtle(shapes.get().getGraph(), dir.resolve(DumpFormat.SHAPES.fileName()));
         } else {
-            LOG.info("No data shapes at {} on the classpath yet: the release has no {}", SHAPES_RESOURCE, DumpFormat.SHAPES.fileName());
+            LOG.info("The ontology module ships no data shapes yet ({}): the release has no {}", SHAPES_RESOURCES,
+                    DumpFormat.SHAPES.fileName());
         }
 
         List<ReleaseFile> dataFiles = new ArrayList<>();
@@ -160,21 +167,25 @@ public final class ReleaseWriter {
         return new Release(id, folder, date, List.copyOf(all), triples, quads);
     }
 
-    /** The shapes of the data, if the ontology module ships them. */
+    /** The SHACL shapes of the data: the union of the ontology module's shapes files that exist, if any. */
     static Optional<Model> shapes() {
-        try (InputStream in = ReleaseWriter.class.getResourceAsStream(SHAPES_RESOURCE)) {
-            if (in == null) return Optional.empty();
-            Model m = ModelFactory.createDefaultModel();
-            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
-            return Optional.of(m);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Model shapes = ModelFactory.createDefaultModel();
+        for (String resource : SHAPES_RESOURCES) {
+            try (InputStream in = ReleaseWriter.class.getResourceAsStream(resource)) {
+                if (in != null) RDFParser.source(in).lang(Lang.TURTLE).parse(shapes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the shapes " + resource, e);
+            }
         }
+        return shapes.isEmpty() ? Optional.empty() : Optional.of(shapes);
     }
 
-    /** A small graph as Turtle with fixed prefixes and triples in sorted order, so it is the same bytes every run. */
+    /**
+     * A small graph as Turtle with fixed prefixes, blank nodes named by their content and triples in sorted order, so
+     * it is the same bytes every run.
+     */
     static void writeSortedTurtle(Graph graph, Path file) throws IOException {
-        List<Triple> sorted = new ArrayList<>(graph.find().toList());
+        List<Triple> sorted = new ArrayList<>(CanonicalBlankNodes.relabel(graph));
         sorted.sort((a, b) -> {
             int c = NodeCmp.compareRDFTerms(a.getSubject(), b.getSubject());
             if (c == 0) c = NodeCmp.compareRDFTerms(a.getPredicate(), b.getPredicate());

@@ -187,6 +187,24 @@ class ReleaseWriterTest {
     }
 
     @Test
+    void theShapesFileIsPresentExactlyWhenTheOntologyModuleShipsShapesAndThenHoldsThemAll() throws Exception {
+        org.apache.jena.rdf.model.Model expected = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        for (String resource : ReleaseWriter.SHAPES_RESOURCES) {
+            try (InputStream in = ReleaseWriter.class.getResourceAsStream(resource)) {
+                if (in != null) RDFParser.source(in).lang(Lang.TURTLE).parse(expected);
+            }
+        }
+        Path file = release.folder().resolve(DumpFormat.SHAPES.fileName());
+        assertEquals(!expected.isEmpty(), Files.exists(file), "shapes.ttl is there if and only if shapes are shipped");
+        if (expected.isEmpty()) return;
+        byte[] ttl = Files.readAllBytes(file);
+        Graph parsed = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(ttl)).lang(Lang.TURTLE).parse(parsed);
+        assertTrue(parsed.isIsomorphicWith(expected.getGraph()));
+        assertEquals(parsed.size(), Rio.parse(new ByteArrayInputStream(ttl), "", RDFFormat.TURTLE).size());
+    }
+
+    @Test
     void theCatalogAndVoidFilesReadTheSameInJenaAndRio() throws Exception {
         for (String name : List.of(ReleaseDirectory.CATALOG, ReleaseDirectory.VOID)) {
             byte[] ttl = Files.readAllBytes(release.folder().resolve(name));
