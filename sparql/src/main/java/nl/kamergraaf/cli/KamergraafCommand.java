@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             LoadCommand.class,
             ServeCommand.class,
             ValidateCommand.class,
+            DumpCommand.class,
             SyncCommand.class,
             CommandLine.HelpCommand.class})
 public final class KamergraafCommand implements Runnable {

@@ -10,6 +10,7 @@ public final class ServerExtensions {
         return List.of(
                 new QueryPage(),
                 new OntologyExtension(),
+                new nl.kamergraaf.distribution.DistributionExtension(),
                 new nl.kamergraaf.server.changes.ChangeFeedExtension(),
                 new nl.kamergraaf.linkeddata.LinkedDataExtension()
         );

@@ -71,7 +71,7 @@ class ODataLoadTest {
             assertEquals(List.of(Long.toString(liveZaken + 1)), select(dsg, "SELECT (COUNT(DISTINCT ?z) AS ?n) WHERE { ?z a kg:Zaak }"));
             assertEquals(List.of("Tegen 62", "Voor 88"), select(dsg, """
                     SELECT (CONCAT(?option, " ", STR(?votes)) AS ?n) WHERE {
-                      ?event kg:besluit ?b ; opengov:count [ opengov:option/skos:prefLabel ?option ; opengov:value ?votes ] .
+                      ?event kg:besluit ?b ; opengov:count [ opengov:option/skos:prefLabel ?option ; opengov:value ?votes ] . FILTER(LANG(?option) = "nl")
                       ?b kg:zaak <http://localhost:3030/id/zaak/2022Z17826> .
                     } ORDER BY ?option"""));
             assertEquals(List.of("http://localhost:3030/id/persoon/e6cc253d-14cb-437b-be88-4966f5fcb1f5"),
