@@ -1,5 +1,6 @@
 package nl.kamergraaf.linkeddata;
 
+import nl.kamergraaf.html.Html;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

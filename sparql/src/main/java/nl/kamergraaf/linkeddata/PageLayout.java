@@ -1,5 +1,7 @@
 package nl.kamergraaf.linkeddata;
 
+import nl.kamergraaf.html.Html;
+
 /** The frame every HTML page of the linked-data part shares: head, a little inline CSS (no external assets), header. */
 final class PageLayout {
     private static final String CSS = """

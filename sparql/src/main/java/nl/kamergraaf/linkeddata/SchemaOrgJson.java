@@ -1,5 +1,6 @@
 package nl.kamergraaf.linkeddata;
 
+import nl.kamergraaf.html.Html;
 import java.util.List;
 
 import org.apache.jena.atlas.json.JsonArray;

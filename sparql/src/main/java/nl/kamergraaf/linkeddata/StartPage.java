@@ -1,5 +1,6 @@
 package nl.kamergraaf.linkeddata;
 
+import nl.kamergraaf.html.Html;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package nl.kamergraaf.mapper.mirror;
 
+import nl.kamergraaf.mapper.text.DutchDates;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

@@ -1,6 +1,7 @@
 package nl.kamergraaf.mapper.office;
 
 import java.time.LocalDate;
+import nl.kamergraaf.mapper.text.DutchDates;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,9 +24,6 @@ final class KamerstukHeading {
     private static final Pattern DOSSIER_LINE = Pattern.compile("^" + DOSSIER + "$");
     private static final Pattern DOSSIER_AND_NR = Pattern.compile("^" + DOSSIER + "\\s+Nr\\.?\\s*(\\d+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NR_LINE = Pattern.compile("^Nr\\.?\\s*(\\d+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WRITTEN_DATE = Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\s+(\\d{4})");
-    private static final List<String> MONTHS = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
-            "augustus", "september", "oktober", "november", "december");
     /** The heading is at the top; a dossier number further down is text, not heading. */
     private static final int HEADING_LINES = 30;
 
@@ -60,7 +58,7 @@ final class KamerstukHeading {
                 titel = next(ps, i);
                 bodyStart = i + 2;
             } else if (nr != null && datum == null && p.toLowerCase(Locale.ROOT).startsWith("voorgesteld")) {
-                datum = writtenDate(p).orElse(null);
+                datum = DutchDates.written(p).orElse(null);
                 bodyStart = i + 1;
                 break;
             }
@@ -81,15 +79,4 @@ final class KamerstukHeading {
         return i + 1 < ps.size() ? ps.get(i + 1) : null;
     }
 
-    private static Optional<LocalDate> writtenDate(String text) {
-        Matcher m = WRITTEN_DATE.matcher(text);
-        if (!m.find()) return Optional.empty();
-        int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
-        if (month == 0) return Optional.empty();
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))));
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -1,4 +1,4 @@
-package nl.kamergraaf.mapper.mirror;
+package nl.kamergraaf.mapper.text;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Dates as Dutch documents and the mirror pages write them. */
-final class DutchDates {
+public final class DutchDates {
     /** Times on the pages are Dutch local time; the offset of that day is kept in the xsd:dateTime. */
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private static final List<String> MONTHS = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
             "augustus", "september", "oktober", "november", "december");
@@ -24,16 +24,16 @@ final class DutchDates {
 
     private DutchDates() {}
 
-    static LocalDate isoDate(String text) throws DateTimeParseException {
+    public static LocalDate isoDate(String text) throws DateTimeParseException {
         return LocalDate.parse(text.trim());
     }
 
-    static OffsetDateTime pageTimestamp(String text) throws DateTimeParseException {
+    public static OffsetDateTime pageTimestamp(String text) throws DateTimeParseException {
         return LocalDateTime.parse(text.trim(), PAGE_TIMESTAMP).atZone(AMSTERDAM).toOffsetDateTime();
     }
 
     /** "16 december 2024" → 2024-12-16; anything else is empty. */
-    static Optional<LocalDate> written(String text) {
+    public static Optional<LocalDate> written(String text) {
         Matcher m = WRITTEN.matcher(text);
         if (!m.find()) return Optional.empty();
         int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;

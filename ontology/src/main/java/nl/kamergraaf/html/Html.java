@@ -1,4 +1,4 @@
-package nl.kamergraaf.linkeddata;
+package nl.kamergraaf.html;
 
 /** HTML escaping: every value from the data goes through here before it reaches a page, in text or in an attribute. */
 public final class Html {
