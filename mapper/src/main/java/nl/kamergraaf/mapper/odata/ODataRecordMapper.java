@@ -34,7 +34,7 @@ import nl.kamergraaf.vocab.KG;
  */
 public final class ODataRecordMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ODataRecordMapper.class);
-    private static final Node INVALIDATED_AT = NodeFactory.createURI("http://www.w3.org/ns/prov#invalidatedAtTime");
+    private static final Node INVALIDATED_AT = nl.kamergraaf.vocab.Vocab.PROV_invalidatedAtTime;
     /** Document versions and publications are told as part of their document (version number, kst- identifier). */
     private static final Set<String> FOLDED = Set.of("Document.HuidigeDocumentVersie", "Document.DocumentVersie",
             "DocumentVersie.DocumentPublicatie", "DocumentVersie.DocumentPublicatieMetadata");
