@@ -13,6 +13,11 @@ dead=[r for r in docs if r['Verwijderd']][:1]
 d=[copy.deepcopy(live[0]),copy.deepcopy(live[1]),copy.deepcopy(dead[0]),copy.deepcopy(live[2])]
 s=[copy.deepcopy(r) for r in stem if r['Persoon_Id'] is None][:2]+[copy.deepcopy(r) for r in stem if r['Persoon_Id']][:1]
 if len(s)<3: s=[copy.deepcopy(r) for r in stem[:3]]
+# a besluit naming its agendapunt, and the agendapunt naming its activiteit, only by GUID (Agendapunt_Id,
+# Activiteit_Id): their IRIs are minted from the numbers 2022P17046 and 2022A07659, which sync must look up
+besluit_full=json.load(open('/work/shared/reference/tk-opendata/Mentalist__gegevensmagazijn-rs/tests/responses/singular.besluit.json',encoding='utf-8'))
+def flat(r): return {k:v for k,v in r.items() if not isinstance(v,(dict,list)) and not k.startswith('@')}
+agendapunt=flat(besluit_full['Agendapunt']); activiteit=flat(besluit_full['Agendapunt']['Activiteit']); besluit=flat(besluit_full)
 def changed(r, field, value, when_local, when_utc):
     r=copy.deepcopy(r); r[field]=value; r['GewijzigdOp']=when_local; r['ApiGewijzigdOp']=when_utc; return r
 def arrives(r, when_utc):
@@ -29,6 +34,9 @@ history={
          [deleted(z[2],*T2),arrives(z[5],T2[1]),changed(z[0],'Status','Afgedaan',*T2)]],
  'Document':[[d[0],d[1],d[3]],
              [arrives(d[2],T1[1]),deleted(d[1],*T1),changed(d[3],'Titel','Gewijzigde titel van het document',*T3)]],
+ 'Activiteit':[[activiteit]],
+ 'Agendapunt':[[agendapunt]],
+ 'Besluit':[[besluit]],
  'Stemming':[[s[0],s[1],s[2]],
              [deleted(s[1],*T3)]],
 }

@@ -19,6 +19,7 @@ import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.StoreLoader;
 import nl.kamergraaf.sync.PeriodicSync;
+import nl.kamergraaf.sync.RecordGraphMappers;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.mapper.sync.RecordGraphMapper;
 
@@ -69,12 +70,12 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         StoreDirectory store = storeOptions.directory();
-        RecordGraphMapper syncMapper = null;
+        UriMinter syncUris = null;
         if (syncIntervalMinutes != null) {
             try {
                 if (syncIntervalMinutes < 1) throw new IllegalArgumentException("--sync-interval must be at least 1 minute");
                 syncOptions.apiBase();
-                syncMapper = SyncCommand.recordMappers.apply(new UriMinter(mapOptions.base));
+                syncUris = new UriMinter(mapOptions.base);
             } catch (RuntimeException e) {
                 System.err.println("kamergraaf serve: cannot sync: " + e.getMessage());
                 return ExitCodes.FAILED;
@@ -91,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
             MapCommand.summarise(report[0]);
         }
         DatasetGraph dsg = KamergraafDataset.openCurrentWithTextIndex(store);
-        try (PeriodicSync sync = startSync(dsg, store, syncMapper); KamergraafServer server = KamergraafServer.create().dataset(dsg).port(port).bindAll(bindAll)
+        try (PeriodicSync sync = startSync(dsg, store, syncUris); KamergraafServer server = KamergraafServer.create().dataset(dsg).port(port).bindAll(bindAll)
                 .base(mapOptions.base).storeRoot(store.root())
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).build().start()) {
             // Time since the JVM started: what an operator waits for after a restart.
@@ -106,8 +107,10 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** The server process holds the database, so sync runs here when asked (TDB2 allows one process per database). */
-    private PeriodicSync startSync(DatasetGraph dsg, StoreDirectory store, RecordGraphMapper mapper) {
-        if (mapper == null) return null;
+    private PeriodicSync startSync(DatasetGraph dsg, StoreDirectory store, UriMinter uris) {
+        if (uris == null) return null;
+        // the same mapping as 'kamergraaf sync', on the served dataset (with its full-text index)
+        RecordGraphMapper mapper = RecordGraphMappers.forStore(uris, dsg);
         System.err.println("kamergraaf: syncing from " + syncOptions.api + " every " + syncIntervalMinutes + " minute(s)");
         return PeriodicSync.start(dsg, store.current().orElseThrow(), mapper,
                 syncOptions::feeds, Duration.ofMinutes(syncIntervalMinutes));

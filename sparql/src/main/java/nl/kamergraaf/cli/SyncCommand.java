@@ -2,10 +2,8 @@ package nl.kamergraaf.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,9 +37,6 @@ import nl.kamergraaf.sync.SyncReport;
         footer = {"", "Examples:", "  kamergraaf sync --category Zaak,Document",
                   "  kamergraaf sync --feed odata --category Persoon"})
 public final class SyncCommand implements Callable<Integer> {
-    /** Which record mapper sync (and serve --sync-interval) uses; tests put a stand-in here until the OData mapping is merged. */
-    public static volatile Function<UriMinter, RecordGraphMapper> recordMappers = RecordGraphMappers::forBase;
-
     @Mixin
     SyncOptions syncOptions;
 
@@ -53,10 +48,10 @@ public final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RecordGraphMapper mapper;
+        UriMinter uris;
         try {
             syncOptions.apiBase();
-            mapper = recordMappers.apply(new UriMinter(mapOptions.base));
+            uris = new UriMinter(mapOptions.base);
         } catch (RuntimeException e) {
             System.err.println("kamergraaf sync: cannot start: " + e.getMessage());
             return ExitCodes.FAILED;
@@ -70,12 +65,14 @@ public final class SyncCommand implements Callable<Integer> {
             }
             Path build = store.current().orElseThrow();
             try {
-                dsg = KamergraafDataset.open(build);
+                // with the full-text index attached, so that the index follows what sync changes
+                dsg = KamergraafDataset.openWithTextIndex(build);
             } catch (RuntimeException e) {
                 System.err.println("kamergraaf sync: cannot open the store " + build + " (is 'kamergraaf serve' running on it? "
                         + "stop it first): " + e.getMessage());
                 return ExitCodes.FAILED;
             }
+            RecordGraphMapper mapper = RecordGraphMappers.forStore(uris, dsg);
             SyncReport report = new StoreSync(dsg, build, mapper).run(syncOptions.feeds());
             for (MappingProblem p : report.problems()) System.err.println("skipped: " + p);
             if (report.error().isPresent()) {
@@ -89,7 +86,7 @@ public final class SyncCommand implements Callable<Integer> {
             System.err.println("kamergraaf sync: failed: " + e.getMessage());
             return ExitCodes.FAILED;
         } finally {
-            if (dsg != null) TDBInternal.expel(dsg);
+            if (dsg != null) KamergraafDataset.close(dsg);
         }
     }
 }

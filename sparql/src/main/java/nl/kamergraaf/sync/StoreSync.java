@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import nl.kamergraaf.mapper.MappingProblem;
 import nl.kamergraaf.mapper.RecordFormatException;
+import nl.kamergraaf.mapper.sync.PageRecord;
 import nl.kamergraaf.mapper.sync.RecordGraph;
 import nl.kamergraaf.mapper.sync.RecordGraphMapper;
 
@@ -114,6 +115,7 @@ public final class StoreSync {
     private long apply(ChangePage page, SyncReport.FeedCounts counts, SyncReport report, long seq) throws IOException {
         page.problems().forEach(report::skipped);
         List<RecordGraph> graphs = new ArrayList<>();
+        mapper.startPage(page.records().stream().map(r -> new PageRecord(r.entityType(), r.record())).toList());
         for (SourceRecord r : page.records()) {
             try {
                 graphs.add(mapper.map(r.entityType(), r.record(), r.source()));
@@ -129,10 +131,11 @@ public final class StoreSync {
         Path pending = null;
         boolean committed = false;
         List<ChangeEntry> numbered = new ArrayList<>();
+        Set<Node> subjects = new HashSet<>();
         dataset.begin(ReadWrite.WRITE);
         try {
             for (RecordGraph g : graphs) {
-                Outcome outcome = replace(g);
+                Outcome outcome = replace(g, subjects);
                 switch (outcome) {
                     case UNCHANGED -> counts.unchanged++;
                     case CHANGED -> counts.changed++;
@@ -169,15 +172,15 @@ public final class StoreSync {
             if (!committed && dataset.isInTransaction()) dataset.abort();
             dataset.end();
         }
-        runHooks(numbered);
+        runHooks(numbered, subjects);
         return seq;
     }
 
     /** After the write transaction has ended, so that a hook may open transactions of its own. */
-    private void runHooks(List<ChangeEntry> changes) {
+    private void runHooks(List<ChangeEntry> changes, Set<Node> subjects) {
         for (SyncHook hook : hooks) {
             try {
-                hook.committed(dataset, changes);
+                hook.committed(dataset, changes, subjects);
             } catch (RuntimeException e) {
                 // The graph and the log are committed; what a hook derives can be rebuilt, so sync goes on.
                 LOG.error("Sync hook {} failed on {} change(s): {}", hook.getClass().getName(), changes.size(), e.toString());
@@ -187,12 +190,18 @@ public final class StoreSync {
 
     private enum Outcome { UNCHANGED, CHANGED, DELETED }
 
-    /** Inside the write transaction: makes the stored graph what the record says, if it is not already. */
-    private Outcome replace(RecordGraph g) {
+    /**
+     * Inside the write transaction: makes the stored graph what the record says, if it is not already. The subjects
+     * of a changed graph, before and after, are added to {@code subjects} for the hooks (a deleted record's old
+     * subject is gone from the store by the time they run).
+     */
+    private Outcome replace(RecordGraph g, Set<Node> subjects) {
         Set<Triple> stored = new HashSet<>();
         dataset.find(g.graph(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> stored.add(q.asTriple()));
         Set<Triple> wanted = triples(g);
         if (StoredForm.of(stored).equals(StoredForm.of(wanted))) return Outcome.UNCHANGED;
+        stored.forEach(t -> subjects.add(t.getSubject()));
+        wanted.forEach(t -> subjects.add(t.getSubject()));
         dataset.deleteAny(g.graph(), Node.ANY, Node.ANY, Node.ANY);
         for (Quad q : g.quads()) dataset.add(q);
         return g.deleted() ? Outcome.DELETED : Outcome.CHANGED;

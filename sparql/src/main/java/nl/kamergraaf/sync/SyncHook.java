@@ -1,7 +1,9 @@
 package nl.kamergraaf.sync;
 
 import java.util.List;
+import java.util.Set;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -12,4 +14,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 @FunctionalInterface
 public interface SyncHook {
     void committed(DatasetGraph dataset, List<ChangeEntry> changes);
+
+    /**
+     * What sync calls: also given every subject the changed graphs held before or after the batch, for hooks that
+     * derive per-subject data (the full-text index must forget a deleted record's old subject). By default the
+     * subjects are not needed.
+     */
+    default void committed(DatasetGraph dataset, List<ChangeEntry> changes, Set<Node> subjects) {
+        committed(dataset, changes);
+    }
 }

@@ -3,14 +3,15 @@ package nl.kamergraaf.sync;
 import java.util.List;
 
 /**
- * The hooks every sync runs after each committed batch. The full-text index and the VoID counts are built on other
- * branches; each adds its hook here (one line) when it lands.
+ * The hooks every sync runs after each committed batch: the full-text index follows the changed subjects. The VoID
+ * counts are computed on demand; a hook that caches them would be added here (one line).
  */
 public final class SyncHooks {
     private SyncHooks() {}
 
     public static List<SyncHook> defaults() {
         return List.of(
+                new FullTextSyncHook()
         );
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecutionFactory;
@@ -16,7 +17,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetImpl;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,12 +24,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
-import nl.kamergraaf.sync.RecordGraphMappers;
 import nl.kamergraaf.sync.ReplayApi;
-import nl.kamergraaf.sync.StandInRecordGraphMapper;
 
-/** {@code kamergraaf sync} as a user runs it, against the replaying API on loopback and a store in a temp folder. */
+/**
+ * {@code kamergraaf sync} as a user runs it, end to end: the CLI against the replaying Tweede Kamer API on loopback
+ * (port 0) and a store in a temp folder, with the real OData record mapping; the store is then checked with SPARQL.
+ */
 class SyncCommandTest {
+    private static final String PREFIXES = """
+            PREFIX kg: <https://w3id.org/kamergraaf/def#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX text: <http://jena.apache.org/text#>
+            """;
+    private static final String ALL = "Zaak,Document,Activiteit,Agendapunt,Besluit,Stemming";
+
     @TempDir
     Path dir;
     ReplayApi api;
@@ -41,20 +49,18 @@ class SyncCommandTest {
         api = new ReplayApi();
         originalErr = System.err;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        SyncCommand.recordMappers = StandInRecordGraphMapper::new; // TEST STAND-IN until the OData mapping is merged
     }
 
     @AfterEach
     void stop() {
         System.setErr(originalErr);
-        SyncCommand.recordMappers = RecordGraphMappers::forBase;
         api.close();
     }
 
-    private int sync() {
+    private int sync(String categories) {
         err.reset();
         return KamergraafCommand.commandLine().execute("sync", "--store", dir.resolve("store").toString(), "--api", api.baseUrl(),
-                "--category", "Zaak,Document,Stemming", "--attempts", "2", "--retry-delay", "1");
+                "--category", categories, "--attempts", "2", "--retry-delay", "1");
     }
 
     private String stderr() {
@@ -63,35 +69,42 @@ class SyncCommandTest {
 
     @Test
     void syncAppliesTheChangesAndThenSaysNothingChanged() {
-        assertEquals(ExitCodes.OK, sync(), this::stderr);
-        assertTrue(stderr().contains("kamergraaf sync: 15 record(s) changed, 4 deleted"), stderr());
+        assertEquals(ExitCodes.OK, sync(ALL), this::stderr);
+        assertTrue(stderr().contains("kamergraaf sync: 18 record(s) changed, 4 deleted"), stderr());
 
-        assertEquals(ExitCodes.OK, sync(), this::stderr);
+        assertEquals(ExitCodes.OK, sync(ALL), this::stderr);
         assertTrue(stderr().contains("kamergraaf sync: nothing changed"), stderr());
 
-        DatasetGraph dsg = KamergraafDataset.openCurrent(new StoreDirectory(dir.resolve("store")));
-        try {
-            long tombstones = Txn.calculateRead(dsg, () -> {
-                try (var qe = QueryExecutionFactory.create(
-                        "SELECT ?x { ?x a <https://w3id.org/kamergraaf/def#VerwijderdRecord> }", DatasetImpl.wrap(dsg))) {
-                    long n = 0;
-                    for (var rs = qe.execSelect(); rs.hasNext(); rs.next()) n++;
-                    return n;
-                }
-            });
-            assertEquals(4, tombstones);
-        } finally {
-            TDBInternal.expel(dsg);
-        }
+        assertEquals(Set.of("4"), select("SELECT (COUNT(?x) AS ?n) { ?x a kg:VerwijderdRecord ; prov:invalidatedAtTime ?t }"));
+        assertEquals(Set.of("Motie (gewijzigd) over erkenning van minderheden"),
+                select("SELECT ?o { <http://localhost:3030/id/zaak/2025Z18280> kg:onderwerp ?o }"));
+        // the besluit names its agendapunt by GUID; the store told sync its number
+        assertEquals(Set.of("http://localhost:3030/id/agendapunt/2022P17046"),
+                select("SELECT ?a { <http://localhost:3030/id/besluit/6b15c18f-fdc5-4ea4-bee2-a556e94d7682> kg:agendapunt ?a }"));
+    }
+
+    @Test
+    void fullTextSearchFollowsSyncFindingTheNewOnderwerpAndNeitherTheOldOneNorTheDeletedZaak() {
+        api.failAfterPages(1); // the first Zaak page only: 2025Z18280 as it was, 2025Z18279 still live
+        assertEquals(ExitCodes.FAILED, sync("Zaak"), this::stderr);
+        assertEquals(Set.of("http://localhost:3030/id/zaak/2025Z18280"), textSearch("profilering"));
+        assertEquals(Set.of("http://localhost:3030/id/zaak/2025Z18279"), textSearch("ketenoverstijgend"));
+        assertEquals(Set.of(), textSearch("gewijzigd"));
+
+        api.healthy();
+        assertEquals(ExitCodes.OK, sync("Zaak"), this::stderr);
+        assertEquals(Set.of("http://localhost:3030/id/zaak/2025Z18280"), textSearch("gewijzigd"));
+        assertEquals(Set.of(), textSearch("profilering"), "the old onderwerp is no longer found");
+        assertEquals(Set.of(), textSearch("ketenoverstijgend"), "the deleted zaak is no longer found");
     }
 
     @Test
     void aSourceThatStaysDownFailsWithAClearMessageAndTheStoreStaysAsItWas() {
-        assertEquals(ExitCodes.OK, sync(), this::stderr);
+        assertEquals(ExitCodes.OK, sync(ALL), this::stderr);
         Set<Quad> before = quads();
         api.down(true);
 
-        assertEquals(ExitCodes.FAILED, sync());
+        assertEquals(ExitCodes.FAILED, sync(ALL));
 
         assertTrue(stderr().contains("kamergraaf sync: stopped: Zaak: The source did not answer: GET " + api.baseUrl()), stderr());
         assertTrue(stderr().contains("HTTP 503"), stderr());
@@ -99,24 +112,41 @@ class SyncCommandTest {
     }
 
     @Test
-    void withoutARecordMappingSyncRefusesToStartAndSaysWhy() {
-        SyncCommand.recordMappers = RecordGraphMappers::forBase;
-        assertEquals(ExitCodes.FAILED, sync());
-        assertTrue(stderr().contains("no OData record mapping yet"), stderr());
-    }
-
-    @Test
     void anUnknownCategoryIsRefusedBeforeAnythingIsFetched() {
-        err.reset();
-        int exit = KamergraafCommand.commandLine().execute("sync", "--store", dir.resolve("store").toString(), "--api", api.baseUrl(),
-                "--category", "Zaak,Zaakk");
-        assertEquals(ExitCodes.FAILED, exit);
+        assertEquals(ExitCodes.FAILED, sync("Zaak,Zaakk"));
         assertTrue(stderr().contains("unknown category 'Zaakk'"), stderr());
         assertEquals(0, api.requests());
     }
 
+    private StoreDirectory store() {
+        return new StoreDirectory(dir.resolve("store"));
+    }
+
+    /** The subjects whose indexed text matches, through the store's full-text index as the server opens it. */
+    private Set<String> textSearch(String words) {
+        return select("SELECT DISTINCT ?s { ?s text:query '" + words + "' }");
+    }
+
+    /** The values of the first variable, through the store with its full-text index attached. */
+    private Set<String> select(String query) {
+        DatasetGraph dsg = KamergraafDataset.openCurrentWithTextIndex(store());
+        try {
+            return Txn.calculateRead(dsg, () -> {
+                try (var qe = QueryExecutionFactory.create(PREFIXES + query, DatasetImpl.wrap(dsg))) {
+                    Set<String> out = new TreeSet<>();
+                    var rs = qe.execSelect();
+                    String var = rs.getResultVars().get(0);
+                    rs.forEachRemaining(s -> out.add(s.get(var).isLiteral() ? s.getLiteral(var).getLexicalForm() : s.get(var).toString()));
+                    return out;
+                }
+            });
+        } finally {
+            KamergraafDataset.close(dsg);
+        }
+    }
+
     private Set<Quad> quads() {
-        DatasetGraph dsg = KamergraafDataset.openCurrent(new StoreDirectory(dir.resolve("store")));
+        DatasetGraph dsg = KamergraafDataset.openCurrent(store());
         try {
             return Txn.calculateRead(dsg, () -> {
                 Set<Quad> q = new HashSet<>();
@@ -124,7 +154,7 @@ class SyncCommandTest {
                 return q;
             });
         } finally {
-            TDBInternal.expel(dsg);
+            KamergraafDataset.close(dsg);
         }
     }
 }

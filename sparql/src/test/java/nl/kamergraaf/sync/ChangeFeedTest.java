@@ -52,7 +52,7 @@ class ChangeFeedTest {
         f.close();
     }
 
-    record Item(String iri, String kind, String updated) {}
+    record Item(String iri, String kind, String updated, String graph) {}
 
     @Test
     void aMirrorFollowingNextLinksSeesEveryChangedAndDeletedIriOnceInOrder() throws Exception {
@@ -70,24 +70,29 @@ class ChangeFeedTest {
                 Element e = (Element) entries.item(i);
                 items.add(new Item(((Element) e.getElementsByTagNameNS(ATOM, "link").item(0)).getAttribute("href"),
                         ((Element) e.getElementsByTagNameNS(ATOM, "category").item(0)).getAttribute("term"),
-                        e.getElementsByTagNameNS(ATOM, "updated").item(0).getTextContent()));
+                        e.getElementsByTagNameNS(ATOM, "updated").item(0).getTextContent(),
+                        graphOf(e.getElementsByTagNameNS(ATOM, "content").item(0).getTextContent())));
             }
             next = link(feed, "next");
             pages++;
         }
 
-        assertEquals(4, pages, "19 changes in pages of 5");
+        assertEquals(5, pages, "22 changes in pages of 5");
         assertEquals(f.sync().changeLog().entries().size(), items.size());
-        assertEquals(19, items.size());
+        assertEquals(22, items.size());
         List<String> deleted = items.stream().filter(i -> i.kind().equals("deleted")).map(Item::iri).toList();
         assertEquals(4, deleted.size());
-        // what the feed calls deleted is a tombstone in the graph, and what it calls changed is live
+        // what the feed calls deleted is a tombstone in the graph, and what it calls changed is live unless its record
+        // graph was deleted later (a record keyed by number before is a tombstone by GUID after: mirrors go by graph)
+        List<String> deletedGraphs = items.stream().filter(i -> i.kind().equals("deleted")).map(Item::graph).toList();
         for (Item i : items) {
             boolean tombstone = ask("ASK { <" + i.iri() + "> a <https://w3id.org/kamergraaf/def#VerwijderdRecord> }");
-            boolean live = ask("ASK { <" + i.iri() + "> a ?t FILTER(?t != <https://w3id.org/kamergraaf/def#VerwijderdRecord>) }");
+            // live: a type besides the tombstone's own (kg:VerwijderdRecord and its materialised super-class prov:Entity)
+            boolean live = ask("ASK { <" + i.iri() + "> a ?t FILTER(?t NOT IN (<https://w3id.org/kamergraaf/def#VerwijderdRecord>, "
+                    + "<http://www.w3.org/ns/prov#Entity>)) }");
             if (deleted.contains(i.iri())) {
                 assertTrue(tombstone && !live, i.iri());
-            } else if (items.stream().noneMatch(o -> o.iri().equals(i.iri()) && o.kind().equals("deleted"))) {
+            } else if (!deletedGraphs.contains(i.graph())) {
                 assertTrue(live && !tombstone, i.iri());
             }
         }
@@ -111,9 +116,15 @@ class ChangeFeedTest {
 
     @Test
     void askingAfterTheLastChangeGivesAnEmptyPageWithoutNext() throws Exception {
-        Document feed = parse(get("/changes?after=19").body());
+        Document feed = parse(get("/changes?after=22").body());
         assertEquals(0, feed.getElementsByTagNameNS(ATOM, "entry").getLength());
         assertEquals(null, link(feed, "next"));
+    }
+
+    /** The record graph an entry's text names: "changed; graph G; sequence N" or "deleted; tombstone in graph G; …". */
+    private static String graphOf(String content) {
+        int at = content.indexOf("graph ") + "graph ".length();
+        return content.substring(at, content.indexOf(';', at));
     }
 
     private boolean ask(String query) {

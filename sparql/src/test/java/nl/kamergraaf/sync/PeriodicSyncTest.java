@@ -6,42 +6,63 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.kamergraaf.server.KamergraafServer;
 import nl.kamergraaf.server.changes.ChangeFeedExtension;
+import nl.kamergraaf.store.KamergraafDataset;
 
-/** Sync inside the serving process: the served data follows the source while the endpoint keeps answering. */
+/**
+ * Sync inside the serving process ({@code serve --sync-interval}): the served data, and its full-text index, follow
+ * the source while the endpoint keeps answering.
+ */
 class PeriodicSyncTest {
     @TempDir
     Path dir;
 
     @Test
-    void aServerThatSyncsItselfServesTheSourcesChangesOverSparql() throws Exception {
+    void aServerThatSyncsItselfServesTheSourcesChangesOverSparqlAndFullTextSearch() throws Exception {
         try (SyncFixture f = new SyncFixture(dir)) {
+            // opened as 'kamergraaf serve' opens it: with the build's full-text index attached
+            TDBInternal.expel(f.dataset);
+            f.dataset = KamergraafDataset.openWithTextIndex(f.build);
             try (KamergraafServer server = KamergraafServer.create().dataset(f.dataset).port(0).storeRoot(f.store.root())
                         .extensions(List.of(new ChangeFeedExtension())).build().start()) {
-                assertEquals(0, tombstonesOverHttp(server), "nothing served before the first sync");
-                try (PeriodicSync sync = PeriodicSync.start(f.dataset, f.build, f.mapper,
+                assertEquals(Set.of("0"), overHttp(server, "SELECT (COUNT(?x) AS ?n) { ?x a <https://w3id.org/kamergraaf/def#VerwijderdRecord> }"),
+                        "nothing served before the first sync");
+                try (PeriodicSync sync = PeriodicSync.start(f.dataset, f.build, f.mapper(),
                         () -> f.syncFeeds(f.http(2), SyncFixture.ENTITIES), Duration.ofMillis(200))) {
                     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                     while (sync.lastReport() == null && System.nanoTime() < deadline) Thread.sleep(50);
                     assertTrue(sync.lastReport() != null, "the first sync did not end within a minute");
                     assertTrue(sync.lastReport().error().isEmpty());
-                    assertEquals(4, tombstonesOverHttp(server));
-                    assertEquals(f.fullMapOfFinalState(), f.storeQuads());
+                    assertEquals(Set.of("4"), overHttp(server, "SELECT (COUNT(?x) AS ?n) { ?x a <https://w3id.org/kamergraaf/def#VerwijderdRecord> }"));
+                    // the changed onderwerp of zaak 2025Z18280 and the changed titel of document 2025D11607 (Dutch stemming)
+                    assertEquals(Set.of("http://localhost:3030/id/document/2025D11607", "http://localhost:3030/id/zaak/2025Z18280"),
+                            overHttp(server, "SELECT ?s { ?s <http://jena.apache.org/text#query> 'gewijzigd' }"));
+                    assertEquals(Set.of(), overHttp(server, "SELECT ?s { ?s <http://jena.apache.org/text#query> 'profilering' }"));
+                    assertEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
                 }
+            } finally {
+                KamergraafDataset.close(f.dataset);
+                f.dataset = null;
             }
         }
     }
 
-    private static long tombstonesOverHttp(KamergraafServer server) {
-        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(server.sparqlUrl())
-                .query("SELECT (COUNT(?x) AS ?n) { ?x a <https://w3id.org/kamergraaf/def#VerwijderdRecord> }").build()) {
-            return qe.execSelect().next().getLiteral("n").getLong();
+    private static Set<String> overHttp(KamergraafServer server, String query) {
+        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(server.sparqlUrl()).query(query).build()) {
+            Set<String> out = new TreeSet<>();
+            var rs = qe.execSelect();
+            String var = rs.getResultVars().get(0);
+            rs.forEachRemaining(s -> out.add(s.get(var).isLiteral() ? s.getLiteral(var).getLexicalForm() : s.get(var).toString()));
+            return out;
         }
     }
 }

@@ -67,7 +67,7 @@ public final class ReplayApi implements AutoCloseable {
     }
 
     /** After this many good pages, every request answers 503. */
-    ReplayApi failAfterPages(int pages) {
+    public ReplayApi failAfterPages(int pages) {
         this.failAfterPages = pagesServed.get() + pages;
         return this;
     }
@@ -83,7 +83,7 @@ public final class ReplayApi implements AutoCloseable {
         return this;
     }
 
-    ReplayApi healthy() {
+    public ReplayApi healthy() {
         failAfterPages = Integer.MAX_VALUE;
         failFirstTries = 0;
         down = false;

@@ -41,7 +41,6 @@ class StoreSyncTest {
             PREFIX kg: <https://w3id.org/kamergraaf/def#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX dct: <http://purl.org/dc/terms/>
-            PREFIX t: <https://w3id.org/kamergraaf/test-stand-in#>
             """;
 
     @TempDir
@@ -64,16 +63,24 @@ class StoreSyncTest {
 
         assertTrue(report.error().isEmpty(), () -> report.error().get());
         assertTrue(report.problems().isEmpty(), () -> report.problems().toString());
-        assertEquals(f.fullMapOfFinalState(), f.storeQuads());
-        // 4 deletions (zaak, 2 documents, stemming); 13 records seen first plus 3 later changes
+        assertEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
+        // 4 deletions (zaak, 2 documents, stemming); 16 records seen first (one of them already deleted) plus 3 later changes
         assertEquals(4, report.deleted());
-        assertEquals(12 + 3, report.changed());
+        assertEquals(15 + 3, report.changed());
         // the facts, asked in SPARQL: the tombstones, the changed values, and no trace of the deleted zaak's data
         assertEquals(4, count("SELECT ?x { GRAPH ?g { ?x a kg:VerwijderdRecord ; prov:invalidatedAtTime ?t ; dct:identifier ?id } }"));
-        assertEquals(1, count("SELECT ?z { ?z t:Onderwerp \"Motie (gewijzigd) over erkenning van minderheden\" }"));
-        assertEquals(1, count("SELECT ?z { ?z t:Status \"Afgedaan\" ; t:Nummer \"2025Z05057\" }"));
-        assertEquals(0, count("SELECT ?z { <http://localhost:3030/id/zaak/" + deletedZaak() + "> t:Nummer ?n }"));
-        assertEquals(1, count("SELECT ?d { ?d t:Titel \"Gewijzigde titel van het document\" }"));
+        assertEquals(1, count("SELECT ?z { ?z kg:onderwerp \"Motie (gewijzigd) over erkenning van minderheden\"@nl ; kg:zaaknummer \"2025Z18280\" }"));
+        assertEquals(0, count("SELECT ?z { ?z kg:onderwerp ?o FILTER(CONTAINS(?o, \"religieuze profilering\")) }"));
+        assertEquals(1, count("SELECT ?z { <http://localhost:3030/id/zaak/2025Z05057> kg:status <https://w3id.org/kamergraaf/def/zaakstatus/afgedaan> }"));
+        assertEquals(0, count("SELECT ?p { <http://localhost:3030/id/zaak/2025Z18279> ?p ?o }"), "the deleted zaak's data is gone");
+        assertEquals(1, count("SELECT ?t { <http://localhost:3030/id/zaak/" + deletedZaak() + "> a kg:VerwijderdRecord ; prov:invalidatedAtTime ?t }"));
+        assertEquals(1, count("SELECT ?d { ?d kg:titel \"Gewijzigde titel van het document\"@nl }"));
+        // names by GUID reach the numbered IRIs, learnt from records synced before (activiteit, agendapunt)
+        assertEquals(1, count("SELECT * { <http://localhost:3030/id/besluit/6b15c18f-fdc5-4ea4-bee2-a556e94d7682> kg:agendapunt <http://localhost:3030/id/agendapunt/2022P17046> }"));
+        assertEquals(1, count("SELECT * { <http://localhost:3030/id/agendapunt/2022P17046> kg:activiteit <http://localhost:3030/id/activiteit/2022A07659> }"));
+        // each record graph cites the record's URL at the API, whichever feed brought it
+        assertEquals(1, count("SELECT * { GRAPH <http://localhost:3030/graph/odata-zaak/e2cf50ed-b561-4752-b21a-61c56692c027> { ?g dct:source \""
+                + f.api.baseUrl() + "/OData/v4/2.0/Zaak(e2cf50ed-b561-4752-b21a-61c56692c027)\" } }"));
     }
 
     @Test
@@ -81,7 +88,7 @@ class StoreSyncTest {
         f.api.failAfterPages(2);
         SyncReport first = f.sync().run(f.syncFeeds(f.http(2), SyncFixture.ENTITIES));
         assertTrue(first.error().isPresent(), "the failing source must stop the sync");
-        assertNotEquals(f.fullMapOfFinalState(), f.storeQuads());
+        assertNotEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
         assertEquals(2, first.feeds().get("syncfeed/Zaak").pages());
 
         f.reopen(); // as a new process would
@@ -89,11 +96,11 @@ class StoreSyncTest {
         SyncReport second = f.sync().run(f.syncFeeds(f.http(2), SyncFixture.ENTITIES));
         assertTrue(second.error().isEmpty(), () -> second.error().get());
 
-        assertEquals(f.fullMapOfFinalState(), f.storeQuads());
+        assertEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
         // nothing applied twice: the resumed run did not see the first run's changes again
         assertEquals(0, second.unchanged());
-        assertEquals(19, first.changed() + first.deleted() + second.changed() + second.deleted());
-        assertChangeLogMatchesStore(19);
+        assertEquals(22, first.changed() + first.deleted() + second.changed() + second.deleted());
+        assertChangeLogMatchesStore(22);
     }
 
     @Test
@@ -110,9 +117,9 @@ class StoreSyncTest {
         f.reopen();
         SyncReport resumed = f.sync().run(f.syncFeeds(f.http(2), SyncFixture.ENTITIES));
         assertTrue(resumed.error().isEmpty());
-        assertEquals(f.fullMapOfFinalState(), f.storeQuads());
+        assertEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
         assertTrue(f.sync().changeLog().pending().isEmpty());
-        assertChangeLogMatchesStore(19);
+        assertChangeLogMatchesStore(22);
     }
 
     @Test
@@ -129,8 +136,8 @@ class StoreSyncTest {
 
         SyncReport resumed = f.sync().run(f.syncFeeds(f.http(2), SyncFixture.ENTITIES));
         assertTrue(resumed.error().isEmpty());
-        assertEquals(f.fullMapOfFinalState(), f.storeQuads());
-        assertChangeLogMatchesStore(19);
+        assertEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
+        assertChangeLogMatchesStore(22);
     }
 
     @Test
@@ -173,25 +180,35 @@ class StoreSyncTest {
         f.api.publishODataSteps(1);
         SyncReport first = f.sync().run(f.odataFeeds(f.http(2), SyncFixture.ENTITIES));
         assertTrue(first.error().isEmpty(), () -> first.error().get());
-        assertNotEquals(f.fullMapOfFinalState(), f.storeQuads());
+        assertNotEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
 
         f.api.publishODataSteps(99);
         SyncReport second = f.sync().run(f.odataFeeds(f.http(2), SyncFixture.ENTITIES));
         assertTrue(second.error().isEmpty(), () -> second.error().get());
         assertTrue(second.deleted() > 0 && second.changed() > 0);
-        assertEquals(f.fullMapOfFinalState(), f.storeQuads());
+        assertEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
 
         SyncReport third = f.sync().run(f.odataFeeds(f.http(2), SyncFixture.ENTITIES));
         assertTrue(third.nothingChanged(), third.summary());
-        assertEquals(f.fullMapOfFinalState(), f.storeQuads());
+        assertEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
     }
 
     @Test
     void aRecordThatCannotBeMappedIsReportedWithPageRecordAndFieldWhileTheRestIsAppliedAndHooksAreTold() throws Exception {
         String bad = "e2cf50ed-b561-4752-b21a-61c56692c027"; // zaak 2025Z05057, on pages 1 and 3 of the Zaak feed
-        RecordGraphMapper picky = (type, record, source) -> {
-            if (bad.equals(record.path("Id").asText())) throw new RecordFormatException("Nummer", "refused by this test");
-            return f.mapper.map(type, record, source);
+        RecordGraphMapper real = f.mapper();
+        RecordGraphMapper picky = new RecordGraphMapper() {
+            @Override
+            public nl.kamergraaf.mapper.sync.RecordGraph map(String type, com.fasterxml.jackson.databind.node.ObjectNode record, String source)
+                    throws RecordFormatException {
+                if (bad.equals(record.path("Id").asText())) throw new RecordFormatException("Nummer", "refused by this test");
+                return real.map(type, record, source);
+            }
+
+            @Override
+            public void startPage(List<nl.kamergraaf.mapper.sync.PageRecord> records) {
+                real.startPage(records);
+            }
         };
         List<ChangeEntry> told = new java.util.ArrayList<>();
         long[] graphsSeenByHook = {0};
@@ -215,10 +232,10 @@ class StoreSyncTest {
         Node badGraph = NodeFactory.createURI(SyncFixture.BASE + "/graph/odata-zaak/" + bad);
         Set<Quad> expected = new HashSet<>(f.fullMapOfFinalState());
         expected.removeIf(q -> q.getGraph().equals(badGraph));
-        assertEquals(expected, f.storeQuads());
+        assertEquals(expected, f.syncedRecordGraphs());
         assertEquals(f.sync().changeLog().entries(), told);
-        assertEquals(17, told.size());
-        assertEquals(17, graphsSeenByHook[0]);
+        assertEquals(20, told.size());
+        assertEquals(20, graphsSeenByHook[0]);
     }
 
     /** Every log entry unique and in order, and the last entry of each graph fingerprints what the store holds. */

@@ -1,6 +1,5 @@
 package nl.kamergraaf.sync;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,34 +9,42 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.DCTerms;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import nl.kamergraaf.mapper.RecordFormatException;
-import nl.kamergraaf.mapper.odata.ODataJsonReader;
+import nl.kamergraaf.mapper.KamergraafMapper;
+import nl.kamergraaf.mapper.MappingReport;
+import nl.kamergraaf.mapper.sync.RecordGraphMapper;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.StoreLoader;
 
-/** A real TDB2 store in a temp folder, the replaying API, the stand-in mapper, and the "full map" to compare with. */
+/**
+ * A real TDB2 store in a temp folder, the replaying API, sync with the real OData record mapping, and the full map of
+ * the source's final state ({@link KamergraafMapper} over the final records written as OData JSON files) to compare
+ * with.
+ */
 final class SyncFixture implements AutoCloseable {
     static final String BASE = "http://localhost:3030";
-    static final List<String> ENTITIES = List.of("Zaak", "Document", "Stemming");
+    /** In the order of sync's default categories: a thing named by GUID is synced before the records that name it. */
+    static final List<String> ENTITIES = List.of("Zaak", "Document", "Activiteit", "Agendapunt", "Besluit", "Stemming");
+    private static final Node SOURCE = DCTerms.source.asNode();
 
+    final UriMinter uris = new UriMinter(BASE);
     final ReplayApi api;
     final StoreDirectory store;
-    final StandInRecordGraphMapper mapper = new StandInRecordGraphMapper(new UriMinter(BASE));
     DatasetGraph dataset;
     Path build;
+    private Set<Quad> fullMap;
 
     SyncFixture(Path dir) throws IOException {
         api = new ReplayApi();
-        store = new StoreDirectory(dir);
+        store = new StoreDirectory(dir.resolve("store"));
         new StoreLoader(store).load(out -> { });
         open();
     }
@@ -51,6 +58,11 @@ final class SyncFixture implements AutoCloseable {
     void reopen() {
         TDBInternal.expel(dataset);
         open();
+    }
+
+    /** The mapper {@code kamergraaf sync} uses, on this store. */
+    RecordGraphMapper mapper() {
+        return RecordGraphMappers.forStore(uris, dataset);
     }
 
     PoliteHttpClient http(int attempts) {
@@ -71,11 +83,11 @@ final class SyncFixture implements AutoCloseable {
     }
 
     StoreSync sync() {
-        return new StoreSync(dataset, build, mapper);
+        return new StoreSync(dataset, build, mapper());
     }
 
     StoreSync sync(StoreSync.CommitObserver observer) {
-        return new StoreSync(dataset, build, mapper, List.of(), observer);
+        return new StoreSync(dataset, build, mapper(), List.of(), observer);
     }
 
     /** Every quad of every named graph in the store. */
@@ -87,19 +99,56 @@ final class SyncFixture implements AutoCloseable {
         });
     }
 
+    /** The store's quads as they are compared with the full map: see {@link #comparable}. */
+    Set<Quad> syncedRecordGraphs() {
+        return comparable(storeQuads());
+    }
+
     /**
-     * What a full map of the source's final state (the OData pages in sync/final/) gives once loaded into a TDB2 store
-     * of its own: the quads as a store holds them (TDB2 returns some typed literals in canonical form).
+     * The record graphs a full map of the source's final state (sync/final/*.json, the records as the OData API
+     * gives them after all the changes) holds once loaded into a TDB2 store of its own (TDB2 returns some typed
+     * literals in canonical form), as compared: only the per-record graphs of the synced entities
+     * ({@code graph/odata-<entity>/<guid>}); not the ontology and gazetteer graphs a full map adds, nor the vote
+     * events it derives from all Stemming records ({@code graph/odata-stemmingsuitslag/}, not kept by sync).
      */
-    Set<Quad> fullMapOfFinalState() throws IOException, RecordFormatException {
-        if (fullMap == null) fullMap = loadFullMapOfFinalState();
+    Set<Quad> fullMapOfFinalState() throws IOException {
+        if (fullMap == null) {
+            Set<Quad> records = new HashSet<>();
+            for (Quad q : loadFullMapOfFinalState()) {
+                String g = q.getGraph().getURI();
+                if (g.startsWith(BASE + "/graph/odata-") && !g.startsWith(BASE + "/graph/odata-stemmingsuitslag/")) records.add(q);
+            }
+            fullMap = comparable(records);
+        }
         return fullMap;
     }
 
-    private Set<Quad> fullMap;
+    /**
+     * Quads without each record graph's {@code dct:source}: a full map cites the file it read, sync the record's URL
+     * at the API (checked on its own by the tests). Everything else must be equal.
+     */
+    static Set<Quad> comparable(Set<Quad> quads) {
+        Set<Quad> out = new HashSet<>();
+        for (Quad q : quads) {
+            if (q.getSubject().equals(q.getGraph()) && q.getPredicate().equals(SOURCE)) continue;
+            out.add(q);
+        }
+        return out;
+    }
 
-    private Set<Quad> loadFullMapOfFinalState() throws IOException, RecordFormatException {
-        Set<Quad> mapped = mapFinalState();
+    private Set<Quad> loadFullMapOfFinalState() throws IOException {
+        Path files = Files.createTempDirectory(store.root().getParent(), "final-state");
+        for (String entity : ENTITIES) {
+            Files.write(files.resolve(entity + ".json"), ReplayApi.resource("sync/final/" + entity + ".json"));
+        }
+        List<Quad> mapped = new ArrayList<>();
+        MappingReport report = KamergraafMapper.create().base(BASE).source(files).build().map(new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                mapped.add(quad);
+            }
+        });
+        if (!report.problems().isEmpty()) throw new IllegalStateException("The final state does not map cleanly: " + report.problems());
         Path other = Files.createTempDirectory(store.root().getParent(), "full-map");
         DatasetGraph dsg = KamergraafDataset.open(other);
         try {
@@ -112,20 +161,6 @@ final class SyncFixture implements AutoCloseable {
         } finally {
             TDBInternal.expel(dsg);
         }
-    }
-
-    private Set<Quad> mapFinalState() throws IOException, RecordFormatException {
-        Set<Quad> quads = new HashSet<>();
-        ApiBase base = ApiBase.of(api.baseUrl());
-        for (String entity : ENTITIES) {
-            List<ObjectNode> records = new ArrayList<>();
-            new ODataJsonReader().read(new ByteArrayInputStream(ReplayApi.resource("sync/final/" + entity + ".json")),
-                    r -> records.add((ObjectNode) r));
-            for (ObjectNode r : records) {
-                quads.addAll(mapper.map(entity, r, SourceRecord.entityUrl(base, entity, r.get("Id").asText())).quads());
-            }
-        }
-        return quads;
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class SyncMain {
                 java.time.Duration.ofSeconds(120)));
         java.util.List<ChangeFeed> feeds = new java.util.ArrayList<>();
         for (String e : SyncFixture.ENTITIES) feeds.add(new SyncFeedSource(ApiBase.of(args[1]), e, http));
-        SyncReport report = new StoreSync(dsg, build, new StandInRecordGraphMapper(new UriMinter(SyncFixture.BASE))).run(feeds);
+        SyncReport report = new StoreSync(dsg, build, RecordGraphMappers.forStore(new UriMinter(SyncFixture.BASE), dsg)).run(feeds);
         System.out.println(report.summary());
     }
 }

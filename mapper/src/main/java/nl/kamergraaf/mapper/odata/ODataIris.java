@@ -6,7 +6,6 @@ import org.apache.jena.graph.Node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import nl.kamergraaf.mapper.directory.DocumentIndex;
 import nl.kamergraaf.mapper.uri.UriMinter;
 
 /**
@@ -16,12 +15,10 @@ import nl.kamergraaf.mapper.uri.UriMinter;
  */
 final class ODataIris {
     private final UriMinter uris;
-    private final DocumentIndex documents;
-    private final ODataNumberIndex numbers;
+    private final PublicNumbers numbers;
 
-    ODataIris(UriMinter uris, DocumentIndex documents, ODataNumberIndex numbers) {
+    ODataIris(UriMinter uris, PublicNumbers numbers) {
         this.uris = uris;
-        this.documents = documents;
         this.numbers = numbers;
     }
 
@@ -44,7 +41,7 @@ final class ODataIris {
     Node ref(String type, String guid) {
         return switch (type) {
             case "Persoon" -> uris.persoonById(guid);
-            case "Document" -> documents.documentNummer(guid).map(uris::document).orElseGet(() -> uris.byGuid("document", guid));
+            case "Document" -> numbers.nummer(type, guid).map(uris::document).orElseGet(() -> uris.byGuid("document", guid));
             case "Zaak", "Activiteit", "Agendapunt" -> numbers.nummer(type, guid).map(n -> numbered(type, n, guid))
                     .orElseGet(() -> uris.byGuid(pathType(type), guid));
             default -> uris.byGuid(pathType(type), guid);
@@ -69,13 +66,8 @@ final class ODataIris {
                 // A number of an unexpected form: the GUID still names the thing reliably.
             }
         }
-        if (type.equals("Document")) {
-            Optional<String> known = documents.documentNummer(guid);
-            if (known.isPresent()) return uris.document(known.get());
-        } else {
-            Optional<String> known = numbers.nummer(type, guid);
-            if (known.isPresent() && !known.get().equals(nummer)) return numbered(type, known.get(), guid);
-        }
+        Optional<String> known = numbers.nummer(type, guid);
+        if (known.isPresent() && !known.get().equals(nummer)) return numbered(type, known.get(), guid);
         return uris.byGuid(pathType(type), guid);
     }
 

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.kamergraaf.mapper.EntityWriter;
 import nl.kamergraaf.mapper.MappingContext;
 import nl.kamergraaf.mapper.RecordBuffer;
 import nl.kamergraaf.mapper.RecordFormatException;
@@ -44,10 +45,20 @@ public final class ODataRecordMapper {
     private final ODataEntityWriter writer;
 
     public ODataRecordMapper(MappingContext ctx, ODataMetadata metadata, ODataNumberIndex numbers) {
+        this(ctx.uris(), ctx.entities(), metadata, PublicNumbers.of(ctx.documents(), numbers));
+    }
+
+    /** Outside a full map (sync): the numbers behind GUIDs come from wherever the caller knows them. */
+    public ODataRecordMapper(UriMinter uris, EntityWriter entities, ODataMetadata metadata, PublicNumbers numbers) {
         this.metadata = metadata;
-        this.uris = ctx.uris();
-        this.iris = new ODataIris(ctx.uris(), ctx.documents(), numbers);
-        this.writer = new ODataEntityWriter(iris, ctx.entities());
+        this.uris = uris;
+        this.iris = new ODataIris(uris, numbers);
+        this.writer = new ODataEntityWriter(iris, entities);
+    }
+
+    /** The IRI of the thing a record (of that entity type, with its Id) is about, live or deleted. */
+    public Node iri(String entityType, ObjectNode record) {
+        return iris.of(entityType, record);
     }
 
     /**

@@ -87,7 +87,7 @@ public final class ODataSourceMapper implements SourceMapper {
         RunState state = state(ctx);
         if (!state.voteEventsWritten) {
             state.voteEventsWritten = true;
-            VoteEventWriter.write(state.tally, new ODataIris(ctx.uris(), ctx.documents(), state.numbers), out, ctx.report());
+            VoteEventWriter.write(state.tally, new ODataIris(ctx.uris(), PublicNumbers.of(ctx.documents(), state.numbers)), out, ctx.report());
         }
         if (state.mapper == null) state.mapper = new ODataRecordMapper(ctx, metadata, state.numbers);
         ODataRecordMapper mapper = state.mapper;

@@ -1,5 +1,7 @@
 package nl.kamergraaf.mapper.sync;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.kamergraaf.mapper.RecordFormatException;
@@ -20,4 +22,11 @@ public interface RecordGraphMapper {
      * @throws RecordFormatException when the record cannot be mapped; sync reports and skips it
      */
     RecordGraph map(String entityType, ObjectNode record, String source) throws RecordFormatException;
+
+    /**
+     * Told the records of a page before they are mapped one by one, so that a record can refer to another record of
+     * the same page (and a record on the page outranks what the store held for it). Sync applies pages one at a
+     * time, from one thread.
+     */
+    default void startPage(List<PageRecord> records) { }
 }

@@ -1,0 +1,111 @@
+package nl.kamergraaf.mapper.sync;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.kamergraaf.mapper.AlignmentMaterializer;
+import nl.kamergraaf.mapper.EntityWriter;
+import nl.kamergraaf.mapper.RecordBuffer;
+import nl.kamergraaf.mapper.RecordFormatException;
+import nl.kamergraaf.mapper.odata.ODataMetadata;
+import nl.kamergraaf.mapper.odata.ODataRecordMapper;
+import nl.kamergraaf.mapper.odata.PublicNumbers;
+import nl.kamergraaf.mapper.uri.UriMinter;
+import nl.kamergraaf.vocab.SuperTerms;
+
+/**
+ * The real OData record mapping behind sync: a record's graph is exactly what a full map ({@code KamergraafMapper})
+ * gives for the same record, i.e. {@link ODataRecordMapper}'s graph of the record followed by the alignment
+ * materialisation (super-classes and super-properties in the same graph).
+ * <p>
+ * Two things differ from a file map and are settled here:
+ * <ul>
+ *   <li><b>Numbers behind GUIDs.</b> A full map learns in its prepare pass which number a zaak, document, activiteit
+ *       or agendapunt GUID has; sync asks {@code known} (the store being synced) instead, with the records of the
+ *       current page taking precedence: a page's record is what that GUID's graph will say once the page is applied
+ *       (a tombstone knows no number, as in a full map of the final state).</li>
+ *   <li><b>Expansions are ignored.</b> A delta record is mapped as the OData API gives it without {@code $expand}:
+ *       nested records (and the {@code {"Id": guid}} navigation entries the SyncFeed converter makes of
+ *       {@code <kamerstukdossier ref=…/>}) would each replace the whole graph of the nested entity with a partial
+ *       view; those entities come through their own category instead.</li>
+ * </ul>
+ */
+public final class ODataRecordGraphMapper implements RecordGraphMapper {
+    private final ODataMetadata metadata = ODataMetadata.bundled();
+    private final ODataRecordMapper mapper;
+    private final SuperTerms superTerms = SuperTerms.ofOntology();
+    /** The numbers the current page states, by "Type:guid"; an empty value shadows the store (a tombstone). */
+    private final Map<String, Optional<String>> page = new HashMap<>();
+
+    public ODataRecordGraphMapper(UriMinter uris, PublicNumbers known) {
+        PublicNumbers numbers = (type, guid) -> {
+            if (guid == null) return Optional.empty();
+            Optional<String> onPage = page.get(key(type, guid));
+            return onPage != null ? onPage : known.nummer(type, guid);
+        };
+        this.mapper = new ODataRecordMapper(uris, new EntityWriter(uris), metadata, numbers);
+    }
+
+    @Override
+    public void startPage(List<PageRecord> records) {
+        page.clear();
+        for (PageRecord r : records) {
+            String field = switch (r.entityType()) {
+                case "Document" -> "DocumentNummer";
+                case "Zaak", "Activiteit", "Agendapunt" -> "Nummer";
+                default -> null;
+            };
+            String id = r.record().path("Id").asText(null);
+            if (field == null || id == null) continue;
+            String nummer = r.record().path(field).asText(null);
+            page.put(key(r.entityType(), id), Optional.ofNullable(nummer == null || nummer.isBlank() ? null : nummer));
+        }
+    }
+
+    @Override
+    public RecordGraph map(String entityType, ObjectNode record, String source) throws RecordFormatException {
+        ObjectNode flat = withoutExpansions(entityType, record);
+        List<RecordBuffer> buffers = mapper.map(entityType, flat, source);
+        RecordBuffer own = buffers.get(0);
+        List<Quad> quads = new ArrayList<>(own.size() * 2);
+        StreamRDFBase collect = new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                quads.add(quad);
+            }
+        };
+        AlignmentMaterializer materialized = new AlignmentMaterializer(collect, superTerms);
+        own.flushTo(materialized);
+        Node subject = mapper.iri(entityType, flat);
+        return new RecordGraph(own.graph(), subject, quads, flat.path("Verwijderd").asBoolean(false));
+    }
+
+    private ObjectNode withoutExpansions(String entityType, ObjectNode record) {
+        var type = metadata.entityType(entityType);
+        if (type.isEmpty()) return record; // the record mapper reports the unknown type
+        ObjectNode flat = null;
+        for (Iterator<String> it = record.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (type.get().navigation(field).isPresent()) {
+                if (flat == null) flat = record.deepCopy();
+                flat.remove(field);
+            }
+        }
+        return flat == null ? record : flat;
+    }
+
+    private static String key(String entityType, String guid) {
+        return entityType + ':' + guid.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,134 @@
+package nl.kamergraaf.mapper.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.kamergraaf.mapper.KamergraafMapper;
+import nl.kamergraaf.mapper.ProjectFiles;
+import nl.kamergraaf.mapper.odata.PublicNumbers;
+import nl.kamergraaf.mapper.uri.UriMinter;
+import nl.kamergraaf.vocab.KG;
+
+/**
+ * The record mapping sync uses, on the real besluit of data/tk-opendata/besluit/singular.besluit.json (expanded with
+ * its zaak, stemmingen and agendapunt 2022P17046): a synced graph is the full map's graph of the same record, the
+ * number behind a GUID comes from what the store knows unless the page says otherwise, and expansions are ignored.
+ */
+class ODataRecordGraphMapperTest {
+    private static final String BASE = "http://localhost:3030";
+    private static final String AGENDAPUNT = "b5a2b2ce-800c-4f0d-846c-2f2a192543b5";
+    private static final Node NUMBERED_AGENDAPUNT = NodeFactory.createURI(BASE + "/id/agendapunt/2022P17046");
+    private static final Node GUID_AGENDAPUNT = NodeFactory.createURI(BASE + "/id/agendapunt/" + AGENDAPUNT);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private final UriMinter uris = new UriMinter(BASE);
+    /** A store that knows agendapunt 2022P17046 by its GUID. */
+    private final PublicNumbers storeKnowingTheAgendapunt = (type, guid) ->
+            "Agendapunt".equals(type) && AGENDAPUNT.equals(guid) ? Optional.of("2022P17046") : Optional.empty();
+
+    @Test
+    void theGraphOfARecordIsWhatAFullMapOfThatRecordGivesApartFromItsSource() throws Exception {
+        ObjectNode flat = besluitWithoutExpansions();
+        Path file = dir.resolve("besluit").resolve("Besluit.json");
+        Files.createDirectories(file.getParent());
+        Files.write(file, JSON.writeValueAsBytes(JSON.createObjectNode().set("value", JSON.createArrayNode().add(flat))));
+        List<Quad> fullMap = new ArrayList<>();
+        KamergraafMapper.create().base(BASE).source(file).build().map(new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                fullMap.add(q);
+            }
+        });
+
+        RecordGraph synced = new ODataRecordGraphMapper(uris, (t, g) -> Optional.empty())
+                .map("Besluit", flat, "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Besluit(" + flat.get("Id").asText() + ")");
+
+        Set<Quad> expected = withoutSource(fullMap.stream().filter(q -> q.getGraph().equals(synced.graph())).toList());
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, withoutSource(synced.quads()));
+        // the alignment is materialised as in a full map: the besluit's kg: type and its standard super-types
+        assertTrue(synced.quads().stream().anyMatch(q -> q.getObject().equals(KG.Besluit)));
+        assertTrue(synced.quads().stream().filter(q -> q.getSubject().equals(synced.subject())).count()
+                > synced.quads().stream().filter(q -> q.getSubject().equals(synced.subject()) && q.getPredicate().getURI().startsWith(KG.NS)).count());
+    }
+
+    @Test
+    void aThingNamedByGuidGetsTheNumberTheStoreKnows() throws Exception {
+        RecordGraph g = new ODataRecordGraphMapper(uris, storeKnowingTheAgendapunt).map("Besluit", besluitWithoutExpansions(), "test");
+        assertTrue(g.quads().contains(Quad.create(g.graph(), g.subject(), KG.agendapunt, NUMBERED_AGENDAPUNT)), g.quads()::toString);
+    }
+
+    @Test
+    void aRecordOnThePageOutranksWhatTheStoreKnows() throws Exception {
+        ODataRecordGraphMapper mapper = new ODataRecordGraphMapper(uris, storeKnowingTheAgendapunt);
+        // the agendapunt is deleted on this page: its tombstone has no number, as a full map of the final state sees it
+        ObjectNode tombstone = JSON.createObjectNode().put("Id", AGENDAPUNT).putNull("Nummer").put("Verwijderd", true)
+                .put("GewijzigdOp", "2025-11-05T08:05:00+01:00").put("ApiGewijzigdOp", "2025-11-05T07:05:01.1Z");
+        ObjectNode besluit = besluitWithoutExpansions();
+        mapper.startPage(List.of(new PageRecord("Agendapunt", tombstone), new PageRecord("Besluit", besluit)));
+
+        RecordGraph b = mapper.map("Besluit", besluit, "test");
+        RecordGraph a = mapper.map("Agendapunt", tombstone, "test");
+
+        assertTrue(b.quads().contains(Quad.create(b.graph(), b.subject(), KG.agendapunt, GUID_AGENDAPUNT)), b.quads()::toString);
+        assertTrue(a.deleted());
+        assertEquals(GUID_AGENDAPUNT, a.subject());
+        // the next page starts afresh: the store's knowledge counts again
+        mapper.startPage(List.of());
+        RecordGraph later = mapper.map("Besluit", besluit, "test");
+        assertTrue(later.quads().contains(Quad.create(later.graph(), later.subject(), KG.agendapunt, NUMBERED_AGENDAPUNT)));
+    }
+
+    @Test
+    void expansionsInADeltaRecordAreIgnored() throws Exception {
+        ObjectNode expanded = (ObjectNode) JSON.readTree(besluitFile().toFile());
+        expanded.remove("@odata.context");
+        ODataRecordGraphMapper mapper = new ODataRecordGraphMapper(uris, storeKnowingTheAgendapunt);
+
+        RecordGraph fromExpanded = mapper.map("Besluit", expanded, "test");
+        RecordGraph fromFlat = mapper.map("Besluit", besluitWithoutExpansions(), "test");
+
+        assertEquals(new HashSet<>(fromFlat.quads()), new HashSet<>(fromExpanded.quads()));
+        assertTrue(expanded.has("Stemming") && expanded.has("Zaak"), "the input really is expanded");
+    }
+
+    private static Set<Quad> withoutSource(List<Quad> quads) {
+        Set<Quad> out = new HashSet<>();
+        for (Quad q : quads) if (!q.getPredicate().equals(DCTerms.source.asNode())) out.add(q);
+        return out;
+    }
+
+    private static Path besluitFile() {
+        return ProjectFiles.dataDir().resolve("tk-opendata/besluit/singular.besluit.json");
+    }
+
+    /** The besluit as the OData API gives it without $expand. */
+    private static ObjectNode besluitWithoutExpansions() throws Exception {
+        ObjectNode r = (ObjectNode) JSON.readTree(besluitFile().toFile());
+        r.remove(List.of("@odata.context", "Zaak", "Stemming", "Agendapunt"));
+        return r;
+    }
+}
