@@ -84,6 +84,7 @@ class ParlementShapesTest {
         List<ShapeViolation> v = validator.validate(parse(String.format(VOTE,
                 "kg:soort <https://w3id.org/kamergraaf/def/stemkeuze/voor>", "5")));
         assertReported(v, BESLUIT, "kg:soort");
+        assertTrue(v.stream().anyMatch(x -> x.message().contains("def/besluitsoort")), v.toString());
     }
 
     @Test
