@@ -13,6 +13,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -28,6 +29,7 @@ import nl.kamergraaf.vocab.KG;
 import nl.kamergraaf.vocab.Ontology;
 import nl.kamergraaf.vocab.ShapeValidator;
 import nl.kamergraaf.vocab.ShapeViolation;
+import nl.kamergraaf.vocab.Shapes;
 
 /**
  * The ontology as a contract for the mapper: everything the mapper writes from the bundled data/ uses only declared
@@ -69,6 +71,28 @@ class MappedDataMatchesOntologyTest {
         List<ShapeViolation> violations = results.stream().filter(ShapeViolation::isViolation).toList();
         assertTrue(violations.isEmpty(), () -> violations.size() + " SHACL violation(s):\n"
                 + String.join("\n", violations.stream().map(ShapeViolation::readable).toList()));
+    }
+
+    @Test
+    void everyClassTheMapperEmitsIsTargetedByAShape() {
+        Set<String> emitted = new TreeSet<>();
+        String query = """
+                SELECT DISTINCT ?c WHERE {
+                  GRAPH ?g { ?s a ?c } FILTER(?g != <http://localhost:3030/graph/ontology>)
+                  FILTER(STRSTARTS(STR(?c), "https://w3id.org/kamergraaf/def#"))
+                }""";
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(mapped)).query(query).build()) {
+            qe.execSelect().forEachRemaining(row -> emitted.add(row.getResource("c").getURI()));
+        }
+        Model shapes = Shapes.load();
+        Property targetClass = shapes.createProperty("http://www.w3.org/ns/shacl#targetClass");
+        Set<String> targeted = new TreeSet<>();
+        shapes.listObjectsOfProperty(targetClass).forEachRemaining(c -> targeted.add(c.asResource().getURI()));
+        assertTrue(emitted.size() > 20, "the bundled data should give many classes, got " + emitted);
+        Set<String> withoutShape = new TreeSet<>(emitted);
+        withoutShape.removeAll(targeted);
+        assertTrue(withoutShape.isEmpty(), "Classes the mapper emits on data/ that no shape targets (add a NodeShape "
+                + "with sh:targetClass to the module's shapes file): " + withoutShape);
     }
 
     @Test

@@ -21,6 +21,10 @@ public final class ShapeValidator {
             .setNsPrefixes(PrefixMapping.Standard)
             .setNsPrefix("dct", "http://purl.org/dc/terms/")
             .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
+            .setNsPrefix("opengov", "http://www.w3.org/ns/opengov#")
+            .setNsPrefix("org", "http://www.w3.org/ns/org#")
+            .setNsPrefix("schema", "https://schema.org/")
             .lock();
 
     private final org.apache.jena.shacl.Shapes shapes;

@@ -175,8 +175,12 @@ final class ODataEntityWriter {
         if (commissie != null) {
             Node c = iris.ref("Commissie", commissie);
             b.add(s, KG.voortouwcommissie, c);
-            b.type(c, KG.Commissie);
-            b.literal(c, LABEL, Fields.text(r, "Voortouwnaam"), NL);
+            // Described here only with its name (Voortouwnaam is nullable): a kg:Commissie has a label (the shapes).
+            String naam = Fields.text(r, "Voortouwnaam");
+            if (naam != null) {
+                b.type(c, KG.Commissie);
+                b.literal(c, LABEL, naam, NL);
+            }
         }
     }
 
@@ -252,8 +256,13 @@ final class ODataEntityWriter {
             // Popolo: a vote is cast either by a person or by an organization, never both.
             Node f = iris.ref("Fractie", fractie);
             b.add(s, Popolo.ORGANIZATION, f);
-            b.type(f, KG.Fractie);
-            if (!r.path("Fractie").isObject()) b.literal(f, LABEL, Fields.text(r, "ActorFractie"), NL);
+            // An expanded Fractie is its own record; otherwise the vote describes the fractie only by its name
+            // (ActorFractie is nullable): a kg:Fractie without a label would break the shape of every fractie.
+            String naam = Fields.text(r, "ActorFractie");
+            if (!r.path("Fractie").isObject() && naam != null) {
+                b.type(f, KG.Fractie);
+                b.literal(f, LABEL, naam, NL);
+            }
         }
     }
 
