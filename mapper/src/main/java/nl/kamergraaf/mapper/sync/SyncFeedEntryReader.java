@@ -72,10 +72,17 @@ public final class SyncFeedEntryReader {
      */
     public long read(InputStream in, Handler handler) throws IOException {
         long[] position = {0};
+        boolean doctype = false;
         try {
             XMLStreamReader r = SafeXml.inputFactory().createXMLStreamReader(in);
             try {
-                if (r.nextTag() != XMLStreamConstants.START_ELEMENT) throw new IOException("no root element");
+                // To the root element. A DOCTYPE is passed over unprocessed (SafeXml): its entities stay undeclared.
+                int event = r.getEventType();
+                while (event != XMLStreamConstants.START_ELEMENT) {
+                    if (event == XMLStreamConstants.DTD) doctype = true;
+                    if (!r.hasNext()) throw new IOException("no root element");
+                    event = r.next();
+                }
                 if (SyncFeedReader.ATOM_NS.equals(r.getNamespaceURI()) && "feed".equals(r.getLocalName())) {
                     readFeed(r, handler, position);
                 } else if (TkDataConverter.TK_NS.equals(r.getNamespaceURI())) {
@@ -94,7 +101,8 @@ public final class SyncFeedEntryReader {
             Location at = e.getLocation();
             int line = at == null ? -1 : at.getLineNumber();
             int column = at == null ? -1 : at.getColumnNumber();
-            throw new BrokenXmlException(position[0], line, column, parserMessage(e), e);
+            String message = parserMessage(e) + (doctype ? " (the file's DOCTYPE was ignored: DTDs and external entities are never processed)" : "");
+            throw new BrokenXmlException(position[0], line, column, message, e);
         }
         return position[0];
     }
