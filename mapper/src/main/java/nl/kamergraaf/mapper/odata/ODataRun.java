@@ -18,7 +18,7 @@ import nl.kamergraaf.mapper.directory.PersonDirectory;
 /**
  * What one mapping run knows about Tweede Kamer records in the OData shape, shared by every format that yields them
  * (OData JSON pages, SyncFeed XML): the prepare pass fills the indexes (persons, the numbers behind document, zaak,
- * activiteit and agendapunt GUIDs, the votes per besluit) from all files of the run, whatever their format, and the
+ * activiteit, agendapunt and kamerstukdossier GUIDs, the votes per besluit) from all files of the run, whatever their format, and the
  * map pass maps each record with one {@link ODataRecordMapper}. So a zaak named by GUID in an XML entry reaches the
  * same IRI as the JSON record that carries its number, and the vote counts are written once over all formats.
  */
@@ -78,6 +78,7 @@ public final class ODataRun {
             case "Persoon" -> { if (!deleted) addPerson(r, ctx.persons()); }
             case "Document" -> indexDocument(r, ctx.documents());
             case "Zaak", "Activiteit", "Agendapunt" -> numbers.add(type, id, Fields.text(r, "Nummer"));
+            case "Kamerstukdossier" -> Fields.dossierId(r).ifPresent(dossier -> numbers.add(type, id, dossier));
             case "Stemming" -> tally(r, parentType, parentId, source, tally);
             default -> { }
         }

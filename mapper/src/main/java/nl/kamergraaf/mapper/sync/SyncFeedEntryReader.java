@@ -71,6 +71,18 @@ public final class SyncFeedEntryReader {
      * @throws IOException when the root element is neither an Atom feed nor a tkData entity
      */
     public long read(InputStream in, Handler handler) throws IOException {
+        return read(in, handler, true);
+    }
+
+    /**
+     * As {@link #read(InputStream, Handler)}, but only an Atom feed page without DOCTYPE is accepted (what the SyncFeed
+     * API answers).
+     */
+    public long readFeed(InputStream in, Handler handler) throws IOException {
+        return read(in, handler, false);
+    }
+
+    private long read(InputStream in, Handler handler, boolean entityRoot) throws IOException {
         long[] position = {0};
         boolean doctype = false;
         try {
@@ -79,12 +91,18 @@ public final class SyncFeedEntryReader {
                 // To the root element. A DOCTYPE is passed over unprocessed (SafeXml): its entities stay undeclared.
                 int event = r.getEventType();
                 while (event != XMLStreamConstants.START_ELEMENT) {
-                    if (event == XMLStreamConstants.DTD) doctype = true;
+                    if (event == XMLStreamConstants.DTD) {
+                        // A page from the API never has one; sync takes a page whole or not at all, so it refuses it.
+                        if (!entityRoot) throw new IOException("a DOCTYPE declaration is refused: DTDs and entities are never processed");
+                        doctype = true;
+                    }
                     if (!r.hasNext()) throw new IOException("no root element");
                     event = r.next();
                 }
                 if (SyncFeedReader.ATOM_NS.equals(r.getNamespaceURI()) && "feed".equals(r.getLocalName())) {
                     readFeed(r, handler, position);
+                } else if (!entityRoot) {
+                    throw new IOException("not an Atom feed (root element <" + r.getLocalName() + ">)");
                 } else if (TkDataConverter.TK_NS.equals(r.getNamespaceURI())) {
                     position[0] = 1;
                     readEntity(r, handler);

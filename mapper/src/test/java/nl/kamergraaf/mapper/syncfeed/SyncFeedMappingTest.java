@@ -134,6 +134,33 @@ class SyncFeedMappingTest {
     }
 
     @Test
+    void aDossierNamedByGuidIsTheDossierItsOwnEntryNumbers(@TempDir Path dir) throws IOException {
+        // Motion 2025Z02986 (kst-19637-3384) in dossier 19637. No real Kamerstukdossier record is in the reference
+        // data, so the dossier's GUID is made up here; its entry comes after the zaak that names it.
+        String dossierGuid = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+        String zaak = Files.readString(syncfeed.resolve("Zaak-40117001.xml"));
+        int motion = zaak.indexOf("id=\"0006f304-7f6f-45f7-923e-9975c29d77c6\"");
+        int body = zaak.indexOf(">", motion) + 1;
+        String page = zaak.substring(0, body) + "<kamerstukdossier ref=\"" + dossierGuid + "\"/>" + zaak.substring(body);
+        page = page.replace("</feed>", """
+                  <entry><title>%1$s</title><updated>2025-03-05T12:02:07Z</updated><content type="application/xml">
+                    <kamerstukdossier xmlns="http://www.tweedekamer.nl/xsd/tkData/v1-0" xmlns:tk="http://www.tweedekamer.nl/xsd/tkData/v1-0"
+                        id="%1$s" tk:bijgewerkt="2025-02-19T07:59:02+01:00" tk:verwijderd="false">
+                      <titel>Vreemdelingenbeleid</titel><nummer>19637</nummer>
+                    </kamerstukdossier></content></entry>
+                </feed>
+                """.formatted(dossierGuid));
+        Files.writeString(dir.resolve("Zaak-with-dossier.xml"), page);
+        MappingRun run = MappingRun.of(dir);
+
+        assertEquals(List.of(), run.report().problems());
+        assertEquals(List.of(BASE + "/id/dossier/19637"),
+                run.column("SELECT ?d WHERE { <" + BASE + "/id/zaak/2025Z02986> kg:dossier ?d }", "d"));
+        assertEquals(0, run.select("SELECT ?x WHERE { ?x ?p ?o FILTER(CONTAINS(STR(?x), \"" + dossierGuid + "\") && STRSTARTS(STR(?x), \""
+                + BASE + "/id/\")) }").size(), "no IRI minted from the dossier's GUID");
+    }
+
+    @Test
     void stemmingEntriesAreVotesOnTheirBesluitByTheirFractie() {
         var rows = inGraphs("""
                 PREFIX opengov: <http://www.w3.org/ns/opengov#>
