@@ -82,7 +82,7 @@ public final class SyncFeedEntryReader {
         return read(in, handler, false);
     }
 
-    private long read(InputStream in, Handler handler, boolean entityRoot) throws IOException {
+    private long read(InputStream in, Handler handler, boolean acceptEntityRoot) throws IOException {
         long[] position = {0};
         boolean doctype = false;
         try {
@@ -93,15 +93,15 @@ public final class SyncFeedEntryReader {
                 while (event != XMLStreamConstants.START_ELEMENT) {
                     if (event == XMLStreamConstants.DTD) {
                         // A page from the API never has one; sync takes a page whole or not at all, so it refuses it.
-                        if (!entityRoot) throw new IOException("a DOCTYPE declaration is refused: DTDs and entities are never processed");
+                        if (!acceptEntityRoot) throw new IOException("a DOCTYPE declaration is refused: DTDs and entities are never processed");
                         doctype = true;
                     }
                     if (!r.hasNext()) throw new IOException("no root element");
                     event = r.next();
                 }
                 if (SyncFeedReader.ATOM_NS.equals(r.getNamespaceURI()) && "feed".equals(r.getLocalName())) {
-                    readFeed(r, handler, position);
-                } else if (!entityRoot) {
+                    readEntries(r, handler, position);
+                } else if (!acceptEntityRoot) {
                     throw new IOException("not an Atom feed (root element <" + r.getLocalName() + ">)");
                 } else if (TkDataConverter.TK_NS.equals(r.getNamespaceURI())) {
                     position[0] = 1;
@@ -125,7 +125,7 @@ public final class SyncFeedEntryReader {
         return position[0];
     }
 
-    private void readFeed(XMLStreamReader r, Handler handler, long[] position) throws XMLStreamException {
+    private void readEntries(XMLStreamReader r, Handler handler, long[] position) throws XMLStreamException {
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.END_ELEMENT) return; // </feed>
