@@ -1,5 +1,9 @@
 package nl.kamergraaf.mapper;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
 import nl.kamergraaf.mapper.directory.DocumentIndex;
 import nl.kamergraaf.mapper.directory.PersonDirectory;
 import nl.kamergraaf.mapper.directory.PostDirectory;
@@ -17,6 +21,7 @@ public final class MappingContext {
     private final DocumentIndex documents = new DocumentIndex();
     private final PostDirectory posts = new PostDirectory();
     private DocumentTextAnalyzer analyzer;
+    private final Map<Class<?>, Object> shared = new HashMap<>();
 
     MappingContext(UriMinter uris, Gazetteer gazetteer, PersonDirectory persons, MappingReport report) {
         this.uris = uris;
@@ -61,5 +66,13 @@ public final class MappingContext {
     public DocumentTextAnalyzer analyzer() {
         if (analyzer == null) analyzer = new DocumentTextAnalyzer(entities, gazetteer, persons, posts);
         return analyzer;
+    }
+
+    /**
+     * State that several source mappers of this run share, made on first use: e.g. the indexes of OData records that
+     * both OData JSON pages and SyncFeed XML fill in their prepare pass, so that both formats reach the same IRIs.
+     */
+    public <T> T shared(Class<T> kind, Supplier<T> make) {
+        return kind.cast(shared.computeIfAbsent(kind, k -> make.get()));
     }
 }

@@ -6,6 +6,7 @@ import nl.kamergraaf.mapper.mirror.MirrorPageSourceMapper;
 import nl.kamergraaf.mapper.odata.ODataSourceMapper;
 import nl.kamergraaf.mapper.office.WordDocumentSourceMapper;
 import nl.kamergraaf.mapper.publication.KoopPublicationSourceMapper;
+import nl.kamergraaf.mapper.syncfeed.SyncFeedSourceMapper;
 
 /** The source formats the mapper knows, asked in this order whether they recognise a file. */
 public final class SourceMappers {
@@ -16,6 +17,7 @@ public final class SourceMappers {
                 new ODataSourceMapper(),
                 new MirrorPageSourceMapper(),
                 new KoopPublicationSourceMapper(),
-                new WordDocumentSourceMapper());
+                new WordDocumentSourceMapper(),
+                new SyncFeedSourceMapper());
     }
 }

@@ -27,7 +27,8 @@ import nl.kamergraaf.mapper.MappingReport;
         description = {
             "Map Tweede Kamer sources to RDF (N-Quads: one named graph per source record).",
             "Inputs are files or folders; folders are walked and each file's format is recognised by itself:",
-            "mirror pages (.txt), OData JSON pages (.json), the gazetteer of referenced entities (.ttl).",
+            "mirror pages (.txt), OData JSON pages (.json), SyncFeed XML pages and tkData entity files (.xml),",
+            "KOOP publication XML (.xml), Word files (.docx, .doc), the gazetteer of referenced entities (.ttl).",
             "A record that cannot be mapped is reported (file, record, reason) and skipped; the rest is mapped.",
             "",
             "Exit codes: 0 all mapped, 1 some records skipped, 2 wrong usage, 3 failed (no output written)."},

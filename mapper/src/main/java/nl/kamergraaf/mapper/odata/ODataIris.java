@@ -44,6 +44,8 @@ final class ODataIris {
             case "Document" -> numbers.nummer(type, guid).map(uris::document).orElseGet(() -> uris.byGuid("document", guid));
             case "Zaak", "Activiteit", "Agendapunt" -> numbers.nummer(type, guid).map(n -> numbered(type, n, guid))
                     .orElseGet(() -> uris.byGuid(pathType(type), guid));
+            // A SyncFeed zaak or document names its dossier only by GUID: its number, where the run knows it.
+            case "Kamerstukdossier" -> numbers.nummer(type, guid).map(uris::dossier).orElseGet(() -> uris.byGuid(pathType(type), guid));
             default -> uris.byGuid(pathType(type), guid);
         };
     }

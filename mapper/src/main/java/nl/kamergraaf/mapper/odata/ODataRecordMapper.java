@@ -114,6 +114,12 @@ public final class ODataRecordMapper {
                     i++;
                     String childPath = at(path, field.getKey()) + (value.isArray() ? "[" + i + "]" : "");
                     if (!child.isObject()) throw new RecordFormatException(childPath, "expected a " + target + " record, found " + EdmValueChecker.describe(child));
+                    if (isReference(child)) {
+                        // {"Id": guid} names the entity without describing it (a SyncFeed <zaak ref="…"/>, or
+                        // $expand=Zaak($select=Id)): the link only, no graph that would say nothing but its Id.
+                        NavigationLinks.link(type, field.getKey(), s, iris.ref(target, child.get("Id").asText()), b);
+                        continue;
+                    }
                     Node c = mapEntity(target, (ObjectNode) child, source, new ODataEntityWriter.Parent(type, id, s), childPath, out);
                     if (c != null) NavigationLinks.link(type, field.getKey(), s, c, b);
                 }
@@ -123,6 +129,10 @@ public final class ODataRecordMapper {
             // An identifier that makes no valid IRI: reported, never written.
             throw new RecordFormatException(path, type + " " + id + ": " + e.getMessage());
         }
+    }
+
+    private static boolean isReference(JsonNode child) {
+        return child.size() == 1 && child.path("Id").isTextual();
     }
 
     /** A deleted record: only the tombstone, as docs/CONVENTIONS.md says; the thing is not a live entity. */

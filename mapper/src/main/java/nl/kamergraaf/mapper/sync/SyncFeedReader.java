@@ -6,26 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-
 import nl.kamergraaf.mapper.MappingProblem;
-import nl.kamergraaf.mapper.RecordFormatException;
 
 /**
  * Reads a SyncFeed page ({@code …/SyncFeed/2.0/Feed?category=Zaak&skiptoken=n}): an Atom feed whose entries each
- * carry one tkData entity in {@code content}, converted here to an OData record by {@link TkDataConverter}. An entry
+ * carry one tkData entity in {@code content}, converted to an OData record by {@link TkDataConverter} as
+ * {@link SyncFeedEntryReader} streams them, and collected here into one page. An entry
  * that cannot be read is reported with the page and the entity id and skipped; the other entries are still read. A
  * page that is not well-formed XML (or declares a DTD) fails as a whole.
  */
 public final class SyncFeedReader {
     static final String ATOM_NS = "http://www.w3.org/2005/Atom";
 
-    private final TkDataConverter converter;
+    private final SyncFeedEntryReader reader;
 
     public SyncFeedReader(ODataMetadata metadata) {
-        this.converter = new TkDataConverter(metadata);
+        this.reader = new SyncFeedEntryReader(metadata);
     }
 
     public SyncFeedReader() {
@@ -36,78 +32,30 @@ public final class SyncFeedReader {
     public SyncFeedPage read(InputStream in, String source) throws IOException {
         List<SyncFeedPage.Entry> entries = new ArrayList<>();
         List<MappingProblem> problems = new ArrayList<>();
-        String feedNext = null;
+        String[] feedNext = {null};
         try {
-            XMLStreamReader r = SafeXml.inputFactory().createXMLStreamReader(in);
-            if (r.nextTag() != XMLStreamConstants.START_ELEMENT || !"feed".equals(r.getLocalName()) || !ATOM_NS.equals(r.getNamespaceURI())) {
-                throw new IOException(source + ": not an Atom feed (root element <" + r.getLocalName() + ">)");
-            }
-            while (r.hasNext()) {
-                int event = r.next();
-                if (event != XMLStreamConstants.START_ELEMENT) continue;
-                if (ATOM_NS.equals(r.getNamespaceURI()) && "link".equals(r.getLocalName())) {
-                    if ("next".equals(r.getAttributeValue(null, "rel"))) feedNext = r.getAttributeValue(null, "href");
-                    TkDataConverter.skipElement(r);
-                } else if (ATOM_NS.equals(r.getNamespaceURI()) && "entry".equals(r.getLocalName())) {
-                    readEntry(r, source, entries, problems);
-                } else {
-                    TkDataConverter.skipElement(r);
+            reader.readFeed(in, new SyncFeedEntryReader.Handler() {
+                @Override
+                public void entry(long position, SyncFeedPage.Entry entry) {
+                    entries.add(entry);
                 }
-            }
-        } catch (XMLStreamException e) {
-            throw new IOException(source + ": not a readable SyncFeed page: " + e.getMessage(), e);
-        }
-        return new SyncFeedPage(entries, problems, Optional.ofNullable(feedNext));
-    }
 
-    private void readEntry(XMLStreamReader r, String source, List<SyncFeedPage.Entry> entries, List<MappingProblem> problems)
-            throws XMLStreamException {
-        String title = null;
-        String updated = null;
-        String next = null;
-        TkDataConverter.Converted converted = null;
-        RecordFormatException failure = null;
-        boolean sawContent = false;
-        while (r.hasNext()) {
-            int event = r.next();
-            if (event == XMLStreamConstants.END_ELEMENT) break;
-            if (event != XMLStreamConstants.START_ELEMENT) continue;
-            switch (r.getLocalName()) {
-                case "title" -> title = r.getElementText().strip();
-                case "updated" -> updated = r.getElementText().strip();
-                case "link" -> {
-                    if ("next".equals(r.getAttributeValue(null, "rel"))) next = r.getAttributeValue(null, "href");
-                    TkDataConverter.skipElement(r);
+                @Override
+                public void badEntry(long position, String id, String field, String reason) {
+                    problems.add(new MappingProblem(source, id, field, reason));
                 }
-                case "content" -> {
-                    sawContent = true;
-                    while (r.hasNext()) {
-                        int e = r.next();
-                        if (e == XMLStreamConstants.END_ELEMENT) break;
-                        if (e != XMLStreamConstants.START_ELEMENT) continue;
-                        if (converted != null || failure != null) {
-                            TkDataConverter.skipElement(r); // one entity per entry; more is not in the format
-                            continue;
-                        }
-                        try {
-                            converted = converter.convert(r, updated);
-                        } catch (RecordFormatException ex) {
-                            failure = ex;
-                        }
-                    }
+
+                @Override
+                public void feedNext(String href) {
+                    feedNext[0] = href;
                 }
-                default -> TkDataConverter.skipElement(r);
-            }
+            });
+        } catch (SyncFeedEntryReader.BrokenXmlException e) {
+            // A page is applied whole or not at all: a break anywhere fails the page (the map command keeps what came before).
+            throw new IOException(source + ": not a readable SyncFeed page: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IOException(source + ": " + e.getMessage(), e);
         }
-        if (failure != null) {
-            problems.add(new MappingProblem(source, title, failure.field(), failure.getMessage()));
-        } else if (converted == null) {
-            problems.add(new MappingProblem(source, title, null, sawContent ? "the entry's content holds no entity" : "the entry has no content"));
-        } else {
-            // The entry's updated may follow the entity in some pages: set it now that the entry is read.
-            if (updated != null) converted.record().put("ApiGewijzigdOp", updated);
-            entries.add(new SyncFeedPage.Entry(converted.entityType(), converted.record().get("Id").asText(),
-                    converted.record(), Optional.ofNullable(next)));
-        }
+        return new SyncFeedPage(entries, problems, Optional.ofNullable(feedNext[0]));
     }
 }

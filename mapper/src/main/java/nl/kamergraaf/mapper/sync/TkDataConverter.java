@@ -59,7 +59,8 @@ public final class TkDataConverter {
         String id = attribute(r, "id");
         if (id == null || !GUID.matcher(id).matches()) {
             skipElement(r);
-            throw new RecordFormatException("id", "the entity has no GUID id: '" + id + "'");
+            throw new RecordFormatException("id", id == null ? "missing id: the <" + element + "> entity has no id attribute"
+                    : "the entity's id is not a GUID: '" + id + "'");
         }
         record.put("Id", id);
         String verwijderd = attribute(r, "verwijderd");

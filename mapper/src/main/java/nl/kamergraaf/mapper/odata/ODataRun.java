@@ -1,0 +1,134 @@
+package nl.kamergraaf.mapper.odata;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.riot.system.StreamRDF;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.kamergraaf.mapper.MappingContext;
+import nl.kamergraaf.mapper.RecordBuffer;
+import nl.kamergraaf.mapper.RecordFormatException;
+import nl.kamergraaf.mapper.directory.DocumentIndex;
+import nl.kamergraaf.mapper.directory.PersonDirectory;
+
+/**
+ * What one mapping run knows about Tweede Kamer records in the OData shape, shared by every format that yields them
+ * (OData JSON pages, SyncFeed XML): the prepare pass fills the indexes (persons, the numbers behind document, zaak,
+ * activiteit, agendapunt and kamerstukdossier GUIDs, the votes per besluit) from all files of the run, whatever their format, and the
+ * map pass maps each record with one {@link ODataRecordMapper}. So a zaak named by GUID in an XML entry reaches the
+ * same IRI as the JSON record that carries its number, and the vote counts are written once over all formats.
+ */
+public final class ODataRun {
+    private final MappingContext ctx;
+    private final ODataMetadata metadata = ODataMetadata.bundled();
+    private final ODataNumberIndex numbers = new ODataNumberIndex();
+    private final VoteTally tally = new VoteTally();
+    private ODataRecordMapper mapper;
+    private boolean voteEventsWritten;
+
+    private ODataRun(MappingContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The run state of this mapping run, made on first use. */
+    public static ODataRun of(MappingContext ctx) {
+        return ctx.shared(ODataRun.class, () -> new ODataRun(ctx));
+    }
+
+    public ODataMetadata metadata() {
+        return metadata;
+    }
+
+    /** The prepare pass over one record (of a known entity type) and its nested records. */
+    public void collect(String type, JsonNode record, String source) {
+        collect(type, record, null, null, source);
+    }
+
+    /**
+     * Maps one record and sends its graphs downstream; the first call of the run first writes the vote events, which
+     * need every Stemming of the run and so can only be written once all prepare passes are done.
+     *
+     * @return the number of quads written
+     * @throws RecordFormatException when the record cannot be mapped; nothing of it has been written
+     */
+    public int map(String type, ObjectNode record, String source, StreamRDF out) throws RecordFormatException {
+        writeVoteEventsOnce(out);
+        if (mapper == null) mapper = new ODataRecordMapper(ctx, metadata, numbers);
+        List<RecordBuffer> graphs = mapper.map(type, record, source);
+        int quads = 0;
+        for (RecordBuffer g : graphs) quads += g.flushTo(out);
+        return quads;
+    }
+
+    /** Writes the vote events of the run, once, however many files and formats ask. */
+    public void writeVoteEventsOnce(StreamRDF out) {
+        if (voteEventsWritten) return;
+        voteEventsWritten = true;
+        VoteEventWriter.write(tally, new ODataIris(ctx.uris(), PublicNumbers.of(ctx.documents(), numbers)), out, ctx.report());
+    }
+
+    private void collect(String type, JsonNode r, String parentType, String parentId, String source) {
+        String id = Fields.text(r, "Id");
+        boolean deleted = Fields.isTrue(r, "Verwijderd");
+        switch (type) {
+            case "Persoon" -> { if (!deleted) addPerson(r, ctx.persons()); }
+            case "Document" -> indexDocument(r, ctx.documents());
+            case "Zaak", "Activiteit", "Agendapunt" -> numbers.add(type, id, Fields.text(r, "Nummer"));
+            case "Kamerstukdossier" -> Fields.dossierId(r).ifPresent(dossier -> numbers.add(type, id, dossier));
+            case "Stemming" -> tally(r, parentType, parentId, source, tally);
+            default -> { }
+        }
+        var et = metadata.entityType(type);
+        if (et.isEmpty()) return;
+        for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            var nav = et.get().navigation(f.getKey());
+            if (nav.isEmpty()) continue;
+            JsonNode v = f.getValue();
+            for (JsonNode child : v.isArray() ? v : v.isObject() ? List.of(v) : List.<JsonNode>of()) {
+                if (child.isObject()) collect(nav.get().targetType(), child, type, id, source);
+            }
+        }
+    }
+
+    private static void tally(JsonNode r, String parentType, String parentId, String source, VoteTally tally) {
+        String id = Fields.text(r, "Id");
+        if (id == null) return;
+        String modified = Fields.text(r, "ApiGewijzigdOp");
+        if (Fields.isTrue(r, "Verwijderd")) {
+            tally.deleted(id, modified);
+            return;
+        }
+        String besluit = Fields.text(r, "Besluit_Id");
+        if (besluit == null && "Besluit".equals(parentType)) besluit = parentId;
+        String option = Fields.text(r, "Soort");
+        JsonNode weight = r.get("FractieGrootte");
+        if (besluit != null && option != null && weight != null && weight.canConvertToInt()) {
+            tally.vote(id, besluit, option, weight.intValue(), modified, source);
+        }
+    }
+
+    private static void addPerson(JsonNode r, PersonDirectory persons) {
+        if (!r.hasNonNull("Achternaam") || !r.hasNonNull("Id")) return;
+        persons.add(new PersonDirectory.Person(r.get("Id").asText(), Fields.text(r, "Initialen"), Fields.text(r, "Tussenvoegsel"),
+                r.get("Achternaam").asText(), Fields.text(r, "Roepnaam")));
+    }
+
+    /** A document, with its versions and publications, all leading to its number. */
+    private static void indexDocument(JsonNode r, DocumentIndex index) {
+        if (r.hasNonNull("DocumentNummer") && r.hasNonNull("Id")) {
+            String nummer = r.get("DocumentNummer").asText();
+            index.add(r.get("Id").asText(), nummer);
+            index.add(Fields.text(r, "HuidigeDocumentVersie_Id"), nummer); // a SyncFeed document names its version by ref
+            JsonNode versie = r.path("HuidigeDocumentVersie");
+            if (versie.isObject()) {
+                index.add(Fields.text(versie, "Id"), nummer);
+                for (JsonNode pub : versie.path("DocumentPublicatie")) index.add(Fields.text(pub, "Id"), nummer);
+            }
+        }
+    }
+}
