@@ -75,19 +75,22 @@ public final class Bench {
         long records = map.number("records");
         long quads = map.number("quads");
         double mapSecs = map.millis() / 1000.0;
-        report.line("mapper (kamergraaf map → N-Quads file)  %,d records → %,d quads in %.1f s: %,.0f records/s, %,.0f quads/s; %d problem(s)",
-                records, quads, mapSecs, records / mapSecs, quads / mapSecs, map.number("problems"));
+        report.line("mapper (kamergraaf map → N-Quads file)  %,d records → %,d quads in %.1f s (CPU %.1f s): %,.0f records/s, %,.0f quads/s; %d problem(s)",
+                records, quads, mapSecs, cpu(map), records / mapSecs, quads / mapSecs, map.number("problems"));
         ChildJvm.Result riot = jvm.run("riot", work.resolve("riot.nq"), null, "riotcmd.riot", "--output=NQ", nq.toString());
         double riotSecs = riot.millis() / 1000.0;
-        report.line("riot --output=NQ on the mapper's output  %,d quads in %.1f s: %,.0f quads/s (%,d bytes)", quads, riotSecs,
-                quads / riotSecs, Files.size(nq));
-        report.ratio("mapper quads/s / riot parse+write quads/s", riotSecs / mapSecs, 1.0, true);
+        report.line("riot --output=NQ on the mapper's output  %,d quads in %.1f s (CPU %.1f s): %,.0f quads/s (%,d bytes)", quads, riotSecs,
+                cpu(riot), quads / riotSecs, Files.size(nq));
+        report.ratio("mapper quads/s / riot parse+write quads/s (wall time)", riotSecs / mapSecs, 1.0, true);
+        report.ratio("mapper quads/s / riot parse+write quads/s (CPU time)", cpu(riot) / cpu(map), 1.0, true);
         ChildJvm.Result base = jvm.run("construct-baseline", null, null, ConstructBaseline.class.getName(),
                 work.resolve("baseline.nt").toString(), Long.toString(o.baselineRecords), corpus.toString());
         double baseRate = base.number("records") / (base.millis() / 1000.0);
-        report.line("JSON → generic triples → CONSTRUCT (the prototype's method)  %,d records → %,d triples in %.1f s: %,.0f records/s, %,.0f triples/s",
-                base.number("records"), base.number("quads"), base.millis() / 1000.0, baseRate, base.number("quads") / (base.millis() / 1000.0));
-        report.ratio("mapper records/s / CONSTRUCT baseline records/s", (records / mapSecs) / baseRate, 10.0, true);
+        report.line("JSON → generic triples → CONSTRUCT (the prototype's method)  %,d records → %,d triples in %.1f s (CPU %.1f s): %,.0f records/s, %,.0f triples/s",
+                base.number("records"), base.number("quads"), base.millis() / 1000.0, cpu(base), baseRate, base.number("quads") / (base.millis() / 1000.0));
+        report.ratio("mapper records/s / CONSTRUCT baseline records/s (wall time)", (records / mapSecs) / baseRate, 10.0, true);
+        report.ratio("mapper records/s / CONSTRUCT baseline records/s (CPU time)",
+                (records / cpu(map)) / (base.number("records") / cpu(base)), 10.0, true);
 
         report.section("Loading into TDB2");
         ChildJvm.Result loadFile = jvm.run("load-file", null, null, LoadRun.class.getName(), "file", work.resolve("store-file").toString(), nq.toString());
@@ -96,15 +99,17 @@ public final class Bench {
         ChildJvm.Result tdbloader = jvm.run("tdb2.tdbloader", null, null, "tdb2.tdbloader", "--loc", tdb.toString(), nq.toString());
         Path storeMap = work.resolve("store-map");
         ChildJvm.Result loadMap = jvm.run("load-map", null, jfr("load-map"), LoadRun.class.getName(), concat(concat("map", storeMap.toString()), inputs));
-        report.line("kamergraaf load FILE (StoreLoader.loadFiles)          %,d quads in %.1f s: %,.0f quads/s", loadFile.number("quads"),
-                loadFile.millis() / 1000.0, loadFile.number("quads") / (loadFile.millis() / 1000.0));
-        report.line("tdb2.tdbloader --loc DB FILE (Jena's own)              %,d quads in %.1f s: %,.0f quads/s", quads,
-                tdbloader.millis() / 1000.0, quads / (tdbloader.millis() / 1000.0));
-        report.line("kamergraaf load --map SOURCES (mapper stream, no file) %,d quads in %.1f s: %,.0f quads/s", loadMap.number("quads"),
-                loadMap.millis() / 1000.0, loadMap.number("quads") / (loadMap.millis() / 1000.0));
-        report.ratio("tdbloader time / kamergraaf load FILE time", (double) tdbloader.millis() / loadFile.millis(), 1.0, true);
+        report.line("kamergraaf load FILE (StoreLoader.loadFiles)          %,d quads in %.1f s (CPU %.1f s): %,.0f quads/s", loadFile.number("quads"),
+                loadFile.millis() / 1000.0, cpu(loadFile), loadFile.number("quads") / (loadFile.millis() / 1000.0));
+        report.line("tdb2.tdbloader --loc DB FILE (Jena's own)              %,d quads in %.1f s (CPU %.1f s): %,.0f quads/s", quads,
+                tdbloader.millis() / 1000.0, cpu(tdbloader), quads / (tdbloader.millis() / 1000.0));
+        report.line("kamergraaf load --map SOURCES (mapper stream, no file) %,d quads in %.1f s (CPU %.1f s): %,.0f quads/s", loadMap.number("quads"),
+                loadMap.millis() / 1000.0, cpu(loadMap), loadMap.number("quads") / (loadMap.millis() / 1000.0));
+        report.ratio("tdbloader time / kamergraaf load FILE time (wall)", (double) tdbloader.millis() / loadFile.millis(), 1.0, true);
+        report.ratio("tdbloader time / kamergraaf load FILE time (CPU)", cpu(tdbloader) / cpu(loadFile), 1.0, true);
         report.ratio("(map to file + tdbloader) time / load --map time", (double) (map.millis() + tdbloader.millis()) / loadMap.millis(), 1.0, true);
         report.ratio("tdbloader time (file ready) / load --map time", (double) tdbloader.millis() / loadMap.millis(), 1.0, true);
+        report.ratio("(map to file + tdbloader) CPU / load --map CPU", (cpu(map) + cpu(tdbloader)) / cpu(loadMap), 1.0, true);
 
         report.section(String.format(Locale.ROOT, "Peak memory: scale %s against scale %s (same -Xmx%s)", o.scale, o.scale / 10, o.heap));
         ChildJvm.Result mapSmall = jvm.run("map-small", null, null, MapRun.class.getName(), concat(work.resolve("map-small.nq").toString(), smallInputs));
@@ -138,15 +143,18 @@ public final class Bench {
     }
 
     private void memory(String what, ChildJvm.Result big, ChildJvm.Result small) {
-        long rssBig = big.number("peakRssKb");
-        long rssSmall = small.number("peakRssKb");
-        long heapBig = big.number("peakHeapKb");
-        long heapSmall = small.number("peakHeapKb");
-        report.line("%-16s peak RSS %,d MB (scale %s) vs %,d MB (scale %s); peak old-gen heap %,d MB vs %,d MB", what,
-                rssBig / 1024, o.scale, rssSmall / 1024, o.scale / 10, heapBig / 1024, heapSmall / 1024);
+        report.line("%-16s scale %-6s peak RSS %,6d MB (own memory %,6d MB), live heap after full GC %,5d MB", what, o.scale,
+                big.number("peakRssKb") / 1024, big.number("peakAnonKb") / 1024, big.number("liveHeapKb") / 1024);
+        report.line("%-16s scale %-6s peak RSS %,6d MB (own memory %,6d MB), live heap after full GC %,5d MB", what, o.scale / 10,
+                small.number("peakRssKb") / 1024, small.number("peakAnonKb") / 1024, small.number("liveHeapKb") / 1024);
         // flat: ten times the input takes well under twice the memory
-        report.ratio(what + " peak RSS, 10x input / 1x input", (double) rssBig / rssSmall, 1.5, false);
-        report.ratio(what + " peak old-gen heap, 10x input / 1x input", (double) heapBig / Math.max(1, heapSmall), 1.5, false);
+        report.ratio(what + " own memory (RssAnon), 10x input / 1x input", (double) big.number("peakAnonKb") / small.number("peakAnonKb"), 1.5, false);
+        report.ratio(what + " live heap, 10x input / 1x input", (double) big.number("liveHeapKb") / Math.max(1, small.number("liveHeapKb")), 1.5, false);
+        report.ratio(what + " peak RSS incl. mapped files, 10x input / 1x input", (double) big.number("peakRssKb") / small.number("peakRssKb"));
+    }
+
+    private static double cpu(ChildJvm.Result r) {
+        return r.number("cpuMillis") / 1000.0;
     }
 
     private Path generate(String name, double scale) throws IOException {
@@ -196,7 +204,7 @@ public final class Bench {
         long seed = 42;
         Path work = Path.of("bench", "work");
         Path project = Path.of(".");
-        String heap = "1g";
+        String heap = "512m";
         long baselineRecords = 20_000;
         boolean profile;
 
