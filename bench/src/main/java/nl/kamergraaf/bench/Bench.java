@@ -204,7 +204,7 @@ public final class Bench {
         long seed = 42;
         Path work = Path.of("bench", "work");
         Path project = Path.of(".");
-        String heap = "512m";
+        String heap = "1g";
         long baselineRecords = 20_000;
         boolean profile;
 

@@ -57,6 +57,7 @@ public final class Measured {
         long cpu = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
         // what is still alive at the end counts too (the mapper's run-wide indexes are largest there)
         System.gc();
+        LIVE_HEAP.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
         PEAK_ANON.accumulateAndGet(status("RssAnon:"), Math::max);
         say("millis=" + millis + " cpuMillis=" + cpu + " peakRssKb=" + status("VmHWM:") + " peakAnonKb=" + PEAK_ANON.get()
                 + " liveHeapKb=" + LIVE_HEAP.get() / 1024);
