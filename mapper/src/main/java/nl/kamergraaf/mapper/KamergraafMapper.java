@@ -85,6 +85,7 @@ public final class KamergraafMapper {
     }
 
     public MappingReport map(StreamRDF out) throws IOException {
+        out = AlignmentMaterializer.over(out); // standard-vocabulary triples beside the kg: ones (docs/ontology.md)
         MappingReport report = new MappingReport();
         Map<Path, SourceMapper> recognised = new LinkedHashMap<>();
         List<Path> gazetteers = new ArrayList<>();

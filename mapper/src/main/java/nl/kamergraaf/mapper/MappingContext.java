@@ -2,6 +2,7 @@ package nl.kamergraaf.mapper;
 
 import nl.kamergraaf.mapper.directory.DocumentIndex;
 import nl.kamergraaf.mapper.directory.PersonDirectory;
+import nl.kamergraaf.mapper.directory.PostDirectory;
 import nl.kamergraaf.mapper.text.DocumentTextAnalyzer;
 import nl.kamergraaf.mapper.text.Gazetteer;
 import nl.kamergraaf.mapper.uri.UriMinter;
@@ -14,6 +15,7 @@ public final class MappingContext {
     private final PersonDirectory persons;
     private final MappingReport report;
     private final DocumentIndex documents = new DocumentIndex();
+    private final PostDirectory posts = new PostDirectory();
     private DocumentTextAnalyzer analyzer;
 
     MappingContext(UriMinter uris, Gazetteer gazetteer, PersonDirectory persons, MappingReport report) {
@@ -46,13 +48,18 @@ public final class MappingContext {
         return documents;
     }
 
+    /** Who held which post when (ministers, staatssecretarissen), to resolve "de minister van X"; filled in the prepare pass. */
+    public PostDirectory posts() {
+        return posts;
+    }
+
     public MappingReport report() {
         return report;
     }
 
     /** The text analyser (citations, motions, mentions); made on first use, after the prepare pass. */
     public DocumentTextAnalyzer analyzer() {
-        if (analyzer == null) analyzer = new DocumentTextAnalyzer(entities, gazetteer, persons);
+        if (analyzer == null) analyzer = new DocumentTextAnalyzer(entities, gazetteer, persons, posts);
         return analyzer;
     }
 }

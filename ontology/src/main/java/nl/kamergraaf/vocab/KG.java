@@ -73,6 +73,39 @@ public final class KG {
 
     // --- parlement.ttl: OData / SyncFeed entities -----------------------------------------------------------------
 
+    public static final Node Activiteit = term("Activiteit");
+    public static final Node Agendapunt = term("Agendapunt");
+    public static final Node Vergadering = term("Vergadering");
+    public static final Node Besluit = term("Besluit");
+    public static final Node Stemming = term("Stemming");
+    public static final Node Stemmingsuitslag = term("Stemmingsuitslag");
+    public static final Node Stemmentelling = term("Stemmentelling");
+    public static final Node Fractie = term("Fractie");
+    public static final Node Fractiezetel = term("Fractiezetel");
+    public static final Node Zetellidmaatschap = term("Zetellidmaatschap");
+    public static final Node Commissie = term("Commissie");
+    public static final Node Actorrol = term("Actorrol");
+    public static final Node VerwijderdRecord = term("VerwijderdRecord");
+
+    public static final Node nummer = term("nummer");
+    public static final Node soort = term("soort");
+    public static final Node stemmingssoort = term("stemmingssoort");
+    public static final Node status = term("status");
+    public static final Node kabinetsappreciatie = term("kabinetsappreciatie");
+    public static final Node afgedaan = term("afgedaan");
+    public static final Node vergissing = term("vergissing");
+    public static final Node besluit = term("besluit");
+    public static final Node agendapunt = term("agendapunt");
+    public static final Node activiteit = term("activiteit");
+    public static final Node voortouwcommissie = term("voortouwcommissie");
+    public static final Node actorrol = term("actorrol");
+    public static final Node actor = term("actor");
+    public static final Node relatie = term("relatie");
+    public static final Node medeindiener = term("medeindiener");
+    public static final Node zetel = term("zetel");
+    public static final Node afkorting = term("afkorting");
+    public static final Node vergaderjaar = term("vergaderjaar");
+
     // --- end parlement.ttl ---
 
     // --- documenten.ttl: versions, publications, bodies ------------------------------------------------------------
@@ -90,10 +123,46 @@ public final class KG {
     // --- end documenten.ttl ---
 
     // --- organen.ttl: commissies, toezeggingen, verslagen, posts over time ----------------------------------------
+    // Classes
+    public static final Node Commissiezetel = term("Commissiezetel");
+    public static final Node Lidmaatschap = term("Lidmaatschap");
+    public static final Node Commissielidmaatschap = term("Commissielidmaatschap");
+    public static final Node PlaatsvervangendCommissielidmaatschap = term("PlaatsvervangendCommissielidmaatschap");
+    public static final Node Zetelvacature = term("Zetelvacature");
+    public static final Node Ambtsperiode = term("Ambtsperiode");
+    public static final Node Bewindspersoonsfunctie = term("Bewindspersoonsfunctie");
+    public static final Node Toezegging = term("Toezegging");
+    public static final Node Verslag = term("Verslag");
+    public static final Node Zaal = term("Zaal");
+    // Properties
+    public static final Node commissienummer = term("commissienummer");
+    public static final Node actiefVanaf = term("actiefVanaf");
+    public static final Node actiefTot = term("actiefTot");
+    public static final Node volgorde = term("volgorde");
+    public static final Node lid = term("lid");
+    public static final Node lidVan = term("lidVan");
+    public static final Node inFunctie = term("inFunctie");
+    public static final Node functienaam = term("functienaam");
+    public static final Node van = term("van");
+    public static final Node totEnMet = term("totEnMet");
+    public static final Node periode = term("periode");
+    public static final Node toezeggingnummer = term("toezeggingnummer");
+    public static final Node toegezegdDoor = term("toegezegdDoor");
+    public static final Node toegezegdAan = term("toegezegdAan");
+    public static final Node verantwoordelijkMinisterie = term("verantwoordelijkMinisterie");
+    public static final Node gedaanTijdens = term("gedaanTijdens");
+    public static final Node datumNakoming = term("datumNakoming");
+    public static final Node isWijzigingVan = term("isWijzigingVan");
+    public static final Node isHerhalingVan = term("isHerhalingVan");
+    public static final Node isAanvullingOp = term("isAanvullingOp");
+    public static final Node verslagVan = term("verslagVan");
+    public static final Node zaal = term("zaal");
 
     // --- end organen.ttl ---
 
     // --- tekst.ttl: text analysis --------------------------------------------------------------------------------
+    public static final Node Handelingen = term("Handelingen");
+    public static final Node Verdrag = term("Verdrag");
 
     // --- end tekst.ttl ---
 

@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
             MapCommand.class,
             LoadCommand.class,
             ServeCommand.class,
+            ValidateCommand.class,
+            DumpCommand.class,
+            SyncCommand.class,
             CommandLine.HelpCommand.class})
 public final class KamergraafCommand implements Runnable {
     @CommandLine.Spec

@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +19,10 @@ import nl.kamergraaf.mapper.uri.UriMinter;
 
 /**
  * The public face of the graph: an embedded Fuseki serving the store read-only. The SPARQL endpoint is
- * {@code /sparql} (query only: SPARQL Update is not offered at all), with a query timeout after which the query is
- * cut off with HTTP 503, and federated SERVICE calls off so no caller can make the server fetch other URLs.
+ * {@code /sparql} (query only: SPARQL Update is not offered at all, and there is no admin API), with a query timeout
+ * after which the query is cut off with HTTP 503, a cap on the rows of one answer, federated SERVICE calls off so no
+ * caller can make the server fetch other URLs, and CORS on so browser tools can query it. A GET of the endpoint
+ * without a query answers with its SPARQL 1.1 Service Description.
  * Bound to loopback unless asked otherwise.
  */
 public final class KamergraafServer implements AutoCloseable {
@@ -27,6 +30,8 @@ public final class KamergraafServer implements AutoCloseable {
 
     /** The endpoint path, relative to the server root. */
     public static final String SPARQL_PATH = "/sparql";
+    /** The default cap on the rows of one query. */
+    public static final long DEFAULT_MAX_ROWS = 10_000;
 
     private final FusekiServer fuseki;
 
@@ -34,12 +39,16 @@ public final class KamergraafServer implements AutoCloseable {
         DatasetGraph dsg = b.dataset;
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(b.queryTimeout.toMillis()));
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
+        // Query only, at one path. /query is the query page for people (QueryPage), not a second endpoint; no Graph
+        // Store Protocol read either: a GET of the default graph would stream the whole store past the timeout and
+        // the row cap (whole-store downloads are the dumps' job).
         DataService service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.GSP_R, "get")
                 .build();
         FusekiServer.Builder fb = FusekiServer.create()
+                // The query operation of this server caps rows and describes itself on a GET without a query.
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                        new PublicQueryService(new RowLimit(b.maxRows), b.queryTimeout))
                 .port(b.port)
                 .loopback(!b.bindAll)
                 .add("/", service)
@@ -81,12 +90,13 @@ public final class KamergraafServer implements AutoCloseable {
         fuseki.stop();
     }
 
-    /** Server settings; defaults: port 3030, loopback only, 30 s query timeout. */
+    /** Server settings; defaults: port 3030, loopback only, 30 s query timeout, at most 10000 rows per query. */
     public static final class Builder {
         private DatasetGraph dataset;
         private int port = 3030;
         private boolean bindAll = false;
         private Duration queryTimeout = Duration.ofSeconds(30);
+        private long maxRows = DEFAULT_MAX_ROWS;
         private String base = UriMinter.DEFAULT_BASE;
         private Path storeRoot;
         private List<ServerExtension> extensions = ServerExtensions.defaults();
@@ -111,6 +121,13 @@ public final class KamergraafServer implements AutoCloseable {
         public Builder queryTimeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("The query timeout must be positive");
             this.queryTimeout = timeout;
+            return this;
+        }
+
+        /** The most rows (solutions) one query returns; a larger or missing LIMIT is lowered to it. */
+        public Builder maxRows(long maxRows) {
+            if (maxRows <= 0) throw new IllegalArgumentException("The row cap must be positive");
+            this.maxRows = maxRows;
             return this;
         }
 

@@ -8,6 +8,11 @@ public final class ServerExtensions {
 
     public static List<ServerExtension> defaults() {
         return List.of(
+                new QueryPage(),
+                new OntologyExtension(),
+                new nl.kamergraaf.distribution.DistributionExtension(),
+                new nl.kamergraaf.server.changes.ChangeFeedExtension(),
+                new nl.kamergraaf.linkeddata.LinkedDataExtension()
         );
     }
 }

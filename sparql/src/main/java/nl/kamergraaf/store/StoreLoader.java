@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads RDF into a new TDB2 database beside the live one and makes it live only when the load finished: either from
  * RDF files, or straight from a producer (the mapper) writing to a {@link StreamRDF}, with no file in between.
+ * The build's full-text index is made inside the build after the bulk load, so it is switched in with it.
  */
 public final class StoreLoader {
     private static final Logger LOG = LoggerFactory.getLogger(StoreLoader.class);
@@ -67,6 +68,7 @@ public final class StoreLoader {
                 throw e;
             }
             quads = loader.countQuads() + loader.countTriples();
+            FullTextIndex.build(dsg, partial);
         } catch (IOException | RuntimeException e) {
             TDBInternal.expel(dsg);
             store.discard(partial);

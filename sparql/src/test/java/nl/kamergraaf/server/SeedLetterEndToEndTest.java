@@ -136,6 +136,28 @@ class SeedLetterEndToEndTest {
             fact("Henna Virkkunen, a person of the European Commission", """
                 ASK { doc:2024D50227 kg:noemt ?x . ?x a kg:Persoon ; rdfs:label "Henna Virkkunen"@nl ;
                       kg:werkzaamBij <http://publications.europa.eu/resource/authority/corporate-body/COM> }"""),
+            fact("Zeedijk and Dassen mentioned as the members of the text, each with the sentence and rule", """
+                ASK { doc:2024D50227 kg:noemt persoon:7af39711-d57a-490f-86c9-26ea532e8ed0 , persoon:a68468b6-51ea-440c-9387-b44ba10ad8b6 .
+                      ?z kg:bron doc:2024D50227 ; kg:doel persoon:7af39711-d57a-490f-86c9-26ea532e8ed0 ;
+                         kg:herkendDoor "PersonMentionParser:lid-naam" ; kg:gevondenIn ?zs .
+                      ?d kg:bron doc:2024D50227 ; kg:doel persoon:a68468b6-51ea-440c-9387-b44ba10ad8b6 ;
+                         kg:herkendDoor "PersonMentionParser:lid-naam" .
+                      FILTER(CONTAINS(STR(?zs), "de leden Zeedijk en Dassen de regering verzocht")) }"""),
+            fact("the motion reference says it was read as a motion named by its submitters", """
+                ASK { ?r kg:bron doc:2024D50227 ; kg:doel kamerstuk:36600-XIII-29 ;
+                         kg:herkendDoor "MotionReferenceParser:motie-van-leden-direct" ;
+                         kg:verwijzingstekst "Motie kamerleden Zeedijk en Dassen, Kamerstuk 36 600 XIII, nr. 29" }"""),
+            fact("each of the six entities is found by its gazetteer entry, in its sentence", """
+                ASK { FILTER NOT EXISTS {
+                        VALUES ?label { "EU Chips Act"@en "Draghi report"@en "Semicon Board NL"@en "European Commission"@en
+                                        "Coalition of the Willing (semiconductors)"@en "Henna Virkkunen"@en }
+                        FILTER NOT EXISTS { ?x rdfs:label ?label .
+                                            ?r kg:bron doc:2024D50227 ; kg:doel ?x ; kg:herkendDoor ?how ; kg:gevondenIn ?s .
+                                            FILTER(STRSTARTS(?how, "Gazetteer:")) } } }"""),
+            fact("the EU Chips Act found in the text is the ELI resource, with the CELEX number", """
+                ASK { ?r kg:bron doc:2024D50227 ; kg:doel <http://data.europa.eu/eli/reg/2023/1781/oj> ;
+                         kg:verwijzingstekst "EU Chips Act" .
+                      <http://data.europa.eu/eli/reg/2023/1781/oj> kg:celexNummer "32023R1781" }"""),
             fact("every reference says where and how it was found", """
                 ASK { FILTER NOT EXISTS { ?r a kg:Verwijzing . FILTER NOT EXISTS { ?r kg:bron ?d ; kg:doel ?t ; kg:gevondenIn ?s ; kg:herkendDoor ?h } } }""")
         );

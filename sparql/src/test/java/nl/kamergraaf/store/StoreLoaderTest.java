@@ -74,4 +74,68 @@ class StoreLoaderTest {
         new StoreLoader(new StoreDirectory(dir)).load(out -> out.quad(quad(1)));
         assertTrue(Files.notExists(stale));
     }
+
+    @Test
+    void aLiteralStatedByManyRecordsIsOneFullTextHit() throws Exception {
+        StoreDirectory store = new StoreDirectory(dir);
+        var label = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
+        var person = NodeFactory.createURI("http://example.org/persoon/1");
+        new StoreLoader(store).load(out -> {
+            for (int g = 0; g < 3; g++) {
+                out.quad(Quad.create(NodeFactory.createURI("http://example.org/graph/" + g), person, label,
+                        NodeFactory.createLiteralLang("Minister van Economische Zaken", "nl")));
+            }
+        });
+        DatasetGraph dsg = KamergraafDataset.openCurrentWithTextIndex(store);
+        try {
+            long hits = Txn.calculateRead(dsg, () -> {
+                try (var qe = org.apache.jena.query.QueryExecutionFactory.create(
+                        "PREFIX text: <http://jena.apache.org/text#> SELECT ?s ?lit { (?s ?score ?lit) text:query 'economische' }",
+                        org.apache.jena.query.DatasetFactory.wrap(dsg))) {
+                    var rs = qe.execSelect();
+                    long n = 0;
+                    while (rs.hasNext()) {
+                        assertEquals(person, rs.next().getResource("s").asNode());
+                        n++;
+                    }
+                    return n;
+                }
+            });
+            assertEquals(1, hits, "three records state the label; the index holds it once");
+        } finally {
+            KamergraafDataset.close(dsg);
+        }
+    }
+
+    @Test
+    void aRecordWrittenThroughTheServedDatasetIsFoundByFullTextSearch() throws Exception {
+        StoreDirectory store = new StoreDirectory(dir);
+        new StoreLoader(store).load(out -> out.quad(quad(1)));
+        var titel = NodeFactory.createURI("https://w3id.org/kamergraaf/def#titel");
+        var doc = NodeFactory.createURI("http://example.org/id/document/nieuw");
+        String search = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query 'kernfusiecentrales' }";
+        DatasetGraph dsg = KamergraafDataset.openCurrentWithTextIndex(store);
+        try {
+            assertEquals(0, hits(dsg, search));
+            Txn.executeWrite(dsg, () -> dsg.add(Quad.create(NodeFactory.createURI("http://example.org/graph/nieuw"), doc, titel,
+                    NodeFactory.createLiteralLang("Over kernfusiecentrales", "nl"))));
+            assertEquals(1, hits(dsg, search), "a record added in place (as a sync does) is indexed");
+        } finally {
+            KamergraafDataset.close(dsg);
+        }
+    }
+
+    private static long hits(DatasetGraph dsg, String query) {
+        return Txn.calculateRead(dsg, () -> {
+            try (var qe = org.apache.jena.query.QueryExecutionFactory.create(query, org.apache.jena.query.DatasetFactory.wrap(dsg))) {
+                var rs = qe.execSelect();
+                long n = 0;
+                while (rs.hasNext()) {
+                    rs.next();
+                    n++;
+                }
+                return n;
+            }
+        });
+    }
 }

@@ -65,7 +65,9 @@ public final class DocumentBodyWriter {
         // References are numbered per text source: the document number when known, else the kst- identifier.
         String sourceKey = document.map(KnownDocument::nummer)
                 .orElseGet(() -> body.kamerstuk().orElseThrow().kstIdentifier());
-        ctx.analyzer().analyze(sourceKey, doc != null ? doc : kamerstuk, body.passages(), out);
+        // The own dossier lets "ter vervanging van die gedrukt onder nr. 8" resolve; the date lets a post name its holder.
+        String ownDossier = body.kamerstuk().map(KamerstukNumber::dossierId).orElse(null);
+        ctx.analyzer().analyze(sourceKey, doc != null ? doc : kamerstuk, body.passages(), out, ownDossier, body.datum());
     }
 
     private Node kamerstuk(KamerstukNumber k, DocumentBody body, RecordBuffer out) {

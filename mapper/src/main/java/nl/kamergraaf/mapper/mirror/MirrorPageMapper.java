@@ -111,7 +111,8 @@ public final class MirrorPageMapper {
 
         List<String> passages = new ArrayList<>(letter.paragraphs());
         letter.footnotes().forEach(fn -> passages.add(fn.text()));
-        analyzer.analyze(page.nummer(), doc, passages, out);
+        String ownDossier = page.kamerstuk().map(MirrorPage.KamerstukNumber::dossierId).orElse(null);
+        analyzer.analyze(page.nummer(), doc, passages, out, ownDossier, page.datum());
     }
 
     /** A post named in the letter; "minister van X" is tied to the ministry of X when the gazetteer knows it. */

@@ -24,8 +24,15 @@ public final class UriMinter {
     private static final Pattern DOCUMENT_NUMMER = Pattern.compile("\\d{4}D\\d{5}");
     private static final Pattern ZAAK_NUMMER = Pattern.compile("\\d{4}Z\\d{5}");
     private static final Pattern DOSSIER = Pattern.compile("\\d+(-[A-Za-z0-9]+)*");
+    private static final Pattern HANDELINGEN_ID = Pattern.compile("h-(tk|ek)-\\d{8}-\\d+(-\\d+)?");
     private static final Pattern SOURCE_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.[A-Za-z0-9]+");
+    private static final Pattern ACTIVITEIT_NUMMER = Pattern.compile("\\d{4}A\\d{5}");
+    private static final Pattern AGENDAPUNT_NUMMER = Pattern.compile("\\d{4}P\\d{5}");
+    /** The types whose things are known by their Tweede Kamer GUID only (or, for the others, when the number is missing). */
+    private static final java.util.Set<String> GUID_TYPES = java.util.Set.of("document", "zaak", "activiteit", "agendapunt",
+            "besluit", "stemming", "fractie", "fractiezetel", "zetellidmaatschap", "vergadering", "commissie", "persoon",
+            "actorrol", "kamerstukdossier", "stemmingsuitslag");
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final String base;
@@ -69,6 +76,48 @@ public final class UriMinter {
     /** A kamerstuk by dossier id and volgnummer: {@code 36600-XIII-29}. */
     public Node kamerstuk(String kamerstukId) {
         return thing("kamerstuk", requireKey(kamerstukId, DOSSIER, "kamerstuk id"));
+    }
+
+    /** A part of the Handelingen by its officielebekendmakingen identifier: {@code h-tk-20232024-35-12}. */
+    public Node handelingen(String identifier) {
+        return thing("handelingen", requireKey(identifier, HANDELINGEN_ID, "Handelingen identifier"));
+    }
+
+    /** The page of a Handelingen part at officielebekendmakingen.nl. */
+    public static Node officieleBekendmakingenHandelingenPage(String identifier) {
+        return checked("https://zoek.officielebekendmakingen.nl/" + encodeKey(identifier) + ".html");
+    }
+
+    public Node activiteit(String nummer) {
+        return thing("activiteit", requireKey(nummer, ACTIVITEIT_NUMMER, "activiteit number"));
+    }
+
+    public Node agendapunt(String nummer) {
+        return thing("agendapunt", requireKey(nummer, AGENDAPUNT_NUMMER, "agendapunt number"));
+    }
+
+    /**
+     * A thing of the Tweede Kamer data by its GUID, lowercased: {@code besluit/{guid}}, {@code stemming/{guid}},
+     * {@code fractie/{guid}}, ...; also a document, zaak, activiteit or agendapunt whose public number is unknown.
+     */
+    public Node byGuid(String type, String guid) {
+        if (!GUID_TYPES.contains(type)) throw new IllegalArgumentException("No GUID-keyed things of type '" + type + "'");
+        return thing(type, requireKey(guid, GUID, type + " id").toLowerCase(Locale.ROOT));
+    }
+
+    /** The count of one vote option in the vote event on a besluit: {@code stemmingsuitslag/{guid}-voor}. */
+    public Node stemmentelling(String besluitGuid, String option) {
+        return thing("stemmingsuitslag", requireKey(besluitGuid, GUID, "besluit id").toLowerCase(Locale.ROOT) + "-" + slug(option));
+    }
+
+    /** The period of a membership or other thing keyed by GUID: {@code periode/{type}-{guid}}. */
+    public Node periode(String type, String guid) {
+        return thing("periode", slug(type) + "-" + requireKey(guid, GUID, type + " id").toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the text is a Tweede Kamer GUID. */
+    public static boolean isGuid(String text) {
+        return text != null && GUID.matcher(text).matches();
     }
 
     public Node persoonById(String guid) {
@@ -131,6 +180,16 @@ public final class UriMinter {
     /** The kst- page of a kamerstuk at officielebekendmakingen.nl. */
     public static Node officieleBekendmakingenPage(String kamerstukId) {
         return checked("https://zoek.officielebekendmakingen.nl/kst-" + encodeKey(kamerstukId) + ".html");
+    }
+
+    /** The public page of a zaak at tweedekamer.nl. */
+    public static Node tweedeKamerZaakPage(String zaakNummer) {
+        return checked("https://www.tweedekamer.nl/kamerstukken/detail?id=" + encodeKey(requireKey(zaakNummer, ZAAK_NUMMER, "zaak number")));
+    }
+
+    /** The download page of a document at tweedekamer.nl. */
+    public static Node tweedeKamerDocumentPage(String documentNummer) {
+        return checked("https://www.tweedekamer.nl/downloads/document?id=" + encodeKey(requireKey(documentNummer, DOCUMENT_NUMMER, "document number")));
     }
 
     /** Makes a lowercase ASCII slug: 'D.S. Beljaarts' becomes 'd-s-beljaarts'. */

@@ -109,10 +109,13 @@ class KoopPublicationMappingTest {
         for (String surname : ids.keySet()) {
             assertTrue(indieners.contains(BASE + "/id/persoon/" + ids.get(surname)), surname + " in " + indieners);
         }
-        // Five Tweede Kamer persons are called (van) Dijk: the name gives no link, it is kept as written.
-        assertTrue(run.ask("ASK { <http://localhost:3030/id/kamerstuk/19637-3384> kg:naamOndertekenaar \"Diederik van Dijk\" }"));
-        assertFalse(run.ask("""
-                ASK { <http://localhost:3030/id/kamerstuk/19637-3384> kg:indiener ?p . ?p kg:achternaam "Dijk" }"""));
+        // Five Tweede Kamer persons are called (van) Dijk, but only one of them is Diederik van Dijk (D.J.H.): the
+        // first name and tussenvoegsel single him out, so he is linked and not kept as a bare name.
+        assertTrue(indieners.contains(BASE + "/id/persoon/dd85a3cc-916a-4f94-aaed-cb341eb6a036"), "Diederik van Dijk in " + indieners);
+        assertFalse(run.ask("ASK { <http://localhost:3030/id/kamerstuk/19637-3384> kg:naamOndertekenaar \"Diederik van Dijk\" }"));
+        assertEquals(1, run.column("""
+                SELECT ?p WHERE { <http://localhost:3030/id/kamerstuk/19637-3384> kg:indiener ?p . ?p kg:achternaam "Dijk" }""", "p").size(),
+                "exactly one of the five Dijks");
     }
 
     @Test

@@ -1,0 +1,130 @@
+package nl.kamergraaf.mapper.odata;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.kamergraaf.mapper.MappingContext;
+import nl.kamergraaf.mapper.RecordBuffer;
+import nl.kamergraaf.mapper.RecordFormatException;
+import nl.kamergraaf.mapper.uri.UriMinter;
+import nl.kamergraaf.vocab.KG;
+
+/**
+ * Maps one Tweede Kamer record, in the OData JSON shape (PascalCase property names, {@code Xxx_Id} foreign keys,
+ * nested {@code $expand} results), to RDF: one named graph per record, nested records in graphs of their own, linked
+ * to their parent in the parent's graph. A deleted record ({@code Verwijderd: true}) becomes a tombstone only. The
+ * caller flushes the returned buffers only when the whole record mapped, so a bad record leaves nothing behind.
+ * <p>
+ * The OData JSON reader feeds it; a SyncFeed entry converted to the same JSON shape can be fed to it the same way.
+ */
+public final class ODataRecordMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(ODataRecordMapper.class);
+    private static final Node INVALIDATED_AT = NodeFactory.createURI("http://www.w3.org/ns/prov#invalidatedAtTime");
+    /** Document versions and publications are told as part of their document (version number, kst- identifier). */
+    private static final Set<String> FOLDED = Set.of("Document.HuidigeDocumentVersie", "Document.DocumentVersie",
+            "DocumentVersie.DocumentPublicatie", "DocumentVersie.DocumentPublicatieMetadata");
+
+    private final ODataMetadata metadata;
+    private final UriMinter uris;
+    private final ODataIris iris;
+    private final ODataEntityWriter writer;
+
+    public ODataRecordMapper(MappingContext ctx, ODataMetadata metadata, ODataNumberIndex numbers) {
+        this.metadata = metadata;
+        this.uris = ctx.uris();
+        this.iris = new ODataIris(ctx.uris(), ctx.documents(), numbers);
+        this.writer = new ODataEntityWriter(iris, ctx.entities());
+    }
+
+    /**
+     * Maps a record of the given entity type (an EntityType name of the API's $metadata) with its nested records.
+     *
+     * @param sourceName the file name or URL the record came from, for the record graph's {@code dct:source}
+     * @return the record graphs, the record's own first; nothing of them has been written yet
+     * @throws RecordFormatException naming the field (with its path inside nested records) and the reason
+     */
+    public List<RecordBuffer> map(String entityType, ObjectNode record, String sourceName) throws RecordFormatException {
+        List<RecordBuffer> out = new ArrayList<>();
+        mapEntity(entityType, record, sourceName, ODataEntityWriter.Parent.NONE, null, out);
+        return out;
+    }
+
+    private Node mapEntity(String type, ObjectNode r, String source, ODataEntityWriter.Parent parent, String path,
+            List<RecordBuffer> out) throws RecordFormatException {
+        ODataMetadata.EntityType et = metadata.entityType(type)
+                .orElseThrow(() -> new RecordFormatException(path, "unknown entity type '" + type + "': not in the API's $metadata"));
+        if (!ODataEntityWriter.MAPPED.contains(type)) {
+            throw new RecordFormatException(path, "entity type " + type + " is not mapped by Kamergraaf (yet)");
+        }
+        try {
+            EdmValueChecker.check(et, r);
+        } catch (RecordFormatException e) {
+            throw new RecordFormatException(at(path, e.field()), "wrong type in " + type + " field " + e.field() + ": " + e.getMessage());
+        }
+        String id = Fields.text(r, "Id");
+        if (id == null) throw new RecordFormatException(at(path, "Id"), "missing Id: a " + type + " record without an Id cannot be identified");
+        try {
+            RecordBuffer b = new RecordBuffer(uris.recordGraph("odata-" + type.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT)));
+            out.add(b);
+            b.type(b.graph(), KG.Bronrecord);
+            b.string(b.graph(), DCTerms.source.asNode(), source);
+            b.typed(b.graph(), DCTerms.modified.asNode(), Fields.text(r, "ApiGewijzigdOp"), XSDDatatype.XSDdateTime);
+            if (Fields.isTrue(r, "Verwijderd")) {
+                tombstone(type, r, b);
+                return null;
+            }
+            Node s = writer.write(type, r, parent, b);
+            for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                var nav = et.navigation(field.getKey());
+                if (nav.isEmpty() || field.getValue().isNull() || FOLDED.contains(type + "." + field.getKey())) continue;
+                String target = nav.get().targetType();
+                if (!ODataEntityWriter.MAPPED.contains(target)) {
+                    LOG.debug("{} {}: nested {} records are not mapped", type, id, target);
+                    continue;
+                }
+                JsonNode value = field.getValue();
+                int i = 0;
+                for (JsonNode child : value.isArray() ? value : List.of(value)) {
+                    i++;
+                    String childPath = at(path, field.getKey()) + (value.isArray() ? "[" + i + "]" : "");
+                    if (!child.isObject()) throw new RecordFormatException(childPath, "expected a " + target + " record, found " + EdmValueChecker.describe(child));
+                    Node c = mapEntity(target, (ObjectNode) child, source, new ODataEntityWriter.Parent(type, id, s), childPath, out);
+                    if (c != null) NavigationLinks.link(type, field.getKey(), s, c, b);
+                }
+            }
+            return s;
+        } catch (IllegalArgumentException e) {
+            // An identifier that makes no valid IRI: reported, never written.
+            throw new RecordFormatException(path, type + " " + id + ": " + e.getMessage());
+        }
+    }
+
+    /** A deleted record: only the tombstone, as docs/CONVENTIONS.md says; the thing is not a live entity. */
+    private void tombstone(String type, ObjectNode r, RecordBuffer b) {
+        Node s = iris.of(type, r);
+        b.type(s, KG.VerwijderdRecord);
+        String when = Fields.text(r, "GewijzigdOp");
+        b.typed(s, INVALIDATED_AT, when != null ? when : Fields.text(r, "ApiGewijzigdOp"), XSDDatatype.XSDdateTime);
+        b.string(s, DCTerms.identifier.asNode(), Fields.text(r, "Id"));
+    }
+
+    private static String at(String path, String field) {
+        if (field == null) return path;
+        return path == null ? field : path + "." + field;
+    }
+}

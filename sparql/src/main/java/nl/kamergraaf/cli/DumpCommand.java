@@ -1,0 +1,83 @@
+package nl.kamergraaf.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import nl.kamergraaf.distribution.DistributionExtension;
+import nl.kamergraaf.distribution.Publication;
+import nl.kamergraaf.distribution.ReleaseDirectory;
+import nl.kamergraaf.distribution.ReleaseFile;
+import nl.kamergraaf.distribution.ReleaseWriter;
+import nl.kamergraaf.store.KamergraafDataset;
+import nl.kamergraaf.store.StoreDirectory;
+
+@Command(name = "dump", mixinStandardHelpOptions = true,
+        description = {
+            "Write a release of the store for open-data portals and researchers: N-Quads (with the record graphs),",
+            "N-Triples and Turtle (gzip), JSON-LD, the ontology, a DCAT-AP-NL 3.0 catalog, a VoID description and",
+            "SHA256SUMS, in <out>/<release id>/; <out>/LATEST names the newest release.",
+            "The release id is the date of the latest change in the data plus a hash of the files: the same data",
+            "gives the same files, byte for byte. 'kamergraaf serve' offers the releases in <store>/dumps at /dumps,",
+            "the catalog at /catalog and VoID at /.well-known/void.",
+            "",
+            "Exit codes: 0 written, 2 wrong usage, 3 failed (no release written)."},
+        footer = {"", "Example: kamergraaf dump --store kamergraaf-store",
+                  "         kamergraaf dump --base https://data.example.org --out /srv/dumps"})
+final class DumpCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder of the releases (default: <store>/dumps, which 'kamergraaf serve' offers).")
+    Path out;
+
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Base the data was mapped with (default: ${DEFAULT-VALUE}); the URI space is <base>/id/.")
+    String base = nl.kamergraaf.mapper.uri.UriMinter.DEFAULT_BASE;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "Where the server is reached, for download and endpoint URLs in the catalog (default: the base).")
+    String publicUrl;
+
+    @Option(names = "--sort-buffer", paramLabel = "QUADS",
+            description = "Quads sorted in memory before a sorted run is spilled to a temporary file "
+                    + "(default: ${DEFAULT-VALUE}); lower it for a small heap. Memory use does not grow with the store.")
+    long sortBuffer = nl.kamergraaf.distribution.SortedStoreReader.DEFAULT_IN_MEMORY_LIMIT;
+
+    @Override
+    public Integer call() {
+        StoreDirectory store = storeOptions.directory();
+        DatasetGraph dsg = null;
+        try {
+            dsg = KamergraafDataset.openCurrent(store);
+            Path folder = out != null ? out : DistributionExtension.defaultFolder(store.root());
+            Publication publication = new Publication(base, publicUrl != null ? publicUrl : base);
+            ReleaseWriter.Release release = new ReleaseWriter(dsg, publication).inMemoryLimit(sortBuffer).write(new ReleaseDirectory(folder));
+            System.err.println("kamergraaf: release " + release.id() + " in " + release.folder() + " ("
+                    + release.triples() + " triples, " + release.quads() + " quads)");
+            for (ReleaseFile f : release.files()) System.out.println(f.sha256() + "  " + f.bytes() + "  " + f.name());
+            return ExitCodes.OK;
+        } catch (Exception | OutOfMemoryError e) {
+            System.err.println("kamergraaf dump: failed, no release written: " + e);
+            return ExitCodes.FAILED;
+        } finally {
+            if (dsg != null) close(dsg);
+        }
+    }
+
+    /** After a failure a read transaction may still be open; closing must not hide the failure's own message. */
+    private static void close(DatasetGraph dsg) {
+        try {
+            TDBInternal.expel(dsg);
+        } catch (RuntimeException e) {
+            System.err.println("kamergraaf dump: the store was not closed cleanly: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package nl.kamergraaf.sync;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.kamergraaf.mapper.sync.RecordGraphMapper;
+
+/**
+ * Sync inside the serving process ({@code kamergraaf serve --sync-interval}): the server's process is the one that
+ * holds the TDB2 database, so sync runs there, on one background thread, every interval (measured from the end of
+ * the last run, so runs never overlap). Queries keep being answered meanwhile: each page is one write transaction,
+ * and readers see the data as it was before or after it, never half of it.
+ */
+public final class PeriodicSync implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PeriodicSync.class);
+
+    private final ScheduledExecutorService scheduler;
+    private final StoreSync sync;
+    private volatile SyncReport last;
+
+    private PeriodicSync(ScheduledExecutorService scheduler, StoreSync sync) {
+        this.scheduler = scheduler;
+        this.sync = sync;
+    }
+
+    /**
+     * @param feeds made anew for each run (a feed's pages are read once)
+     */
+    public static PeriodicSync start(DatasetGraph dataset, Path build, RecordGraphMapper mapper, Supplier<List<ChangeFeed>> feeds,
+            Duration interval) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kamergraaf-sync");
+            t.setDaemon(true);
+            return t;
+        });
+        StoreSync sync = new StoreSync(dataset, build, mapper);
+        PeriodicSync periodic = new PeriodicSync(scheduler, sync);
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                SyncReport report = sync.run(feeds.get());
+                periodic.last = report;
+                report.problems().forEach(p -> LOG.warn("Sync skipped: {}", p));
+                if (report.error().isPresent()) {
+                    LOG.error("Sync stopped: {}; {}; the next run resumes", report.error().get(), report.summary());
+                } else {
+                    LOG.info("Sync: {}", report.summary());
+                }
+            } catch (Exception | Error e) {
+                // A failed run must not end the schedule: the next one tries again.
+                LOG.error("Sync failed: {}", e.toString());
+            }
+        }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        return periodic;
+    }
+
+    /** The report of the last finished run, or null before the first one ends. */
+    public SyncReport lastReport() {
+        return last;
+    }
+
+    /**
+     * Stops after the page in progress. The sync thread is not interrupted: an interrupt would close the database's
+     * file channels under a write transaction.
+     */
+    @Override
+    public void close() {
+        sync.requestStop();
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(5, TimeUnit.MINUTES)) LOG.warn("The sync thread did not stop within 5 minutes");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

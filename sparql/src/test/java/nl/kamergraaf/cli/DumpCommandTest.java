@@ -1,0 +1,72 @@
+package nl.kamergraaf.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.kamergraaf.TestData;
+
+/** {@code kamergraaf dump} from the command line: a release in the store's dumps folder, or a clear failure. */
+class DumpCommandTest {
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = KamergraafCommand.commandLine().execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void dumpWritesAReleaseIntoTheStoresDumpsFolderWithThePublicUrlInTheCatalog() throws Exception {
+        Path store = tmp.resolve("store");
+        assertEquals(ExitCodes.OK, run("load", "--store", store.toString(), "--map", TestData.dataDir().toString()).code());
+
+        Run dump = run("dump", "--store", store.toString(), "--public-url", "https://data.example.org");
+        assertEquals(ExitCodes.OK, dump.code(), dump.err());
+        String id = Files.readString(store.resolve("dumps/LATEST")).strip();
+        assertTrue(dump.err().contains("release " + id), dump.err());
+        Path release = store.resolve("dumps").resolve(id);
+        for (String name : new String[] {"kamergraaf.nq.gz", "kamergraaf.nt.gz", "kamergraaf.ttl.gz", "kamergraaf.jsonld",
+                "ontologie.ttl", "catalog.ttl", "void.ttl", "SHA256SUMS"}) {
+            assertTrue(Files.isRegularFile(release.resolve(name)), name);
+        }
+        assertTrue(dump.out().contains("  kamergraaf.nt.gz"), "stdout lists the files with checksum and size: " + dump.out());
+
+        Model catalog = RDFDataMgr.loadModel(release.resolve("catalog.ttl").toString());
+        assertTrue(catalog.contains(null, catalog.createProperty("http://www.w3.org/ns/dcat#downloadURL"),
+                catalog.createResource("https://data.example.org/dumps/" + id + "/kamergraaf.nt.gz")));
+        assertTrue(catalog.contains(null, catalog.createProperty("http://www.w3.org/ns/dcat#endpointURL"),
+                catalog.createResource("https://data.example.org/sparql")));
+    }
+
+    @Test
+    void dumpOfAStoreWithNoDataFailsWithExitCode3AndSaysWhy() {
+        Run dump = run("dump", "--store", tmp.resolve("empty").toString());
+        assertEquals(ExitCodes.FAILED, dump.code());
+        assertTrue(dump.err().contains("has no data yet"), dump.err());
+        assertTrue(Files.notExists(tmp.resolve("empty/dumps/LATEST")));
+    }
+}

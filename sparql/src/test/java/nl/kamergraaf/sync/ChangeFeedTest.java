@@ -1,0 +1,147 @@
+package nl.kamergraaf.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.sparql.core.DatasetImpl;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import nl.kamergraaf.server.KamergraafServer;
+import nl.kamergraaf.server.changes.ChangeFeedExtension;
+
+/** The change feed served over real HTTP by the server, after a sync into a real store. */
+class ChangeFeedTest {
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    @TempDir
+    Path dir;
+    SyncFixture f;
+    KamergraafServer server;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void syncAndServe() throws Exception {
+        f = new SyncFixture(dir);
+        f.sync().run(f.syncFeeds(f.http(2), SyncFixture.ENTITIES));
+        server = KamergraafServer.create().dataset(f.dataset).port(0).storeRoot(f.store.root())
+                .extensions(List.of(new ChangeFeedExtension(5))).build().start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) server.close();
+        f.close();
+    }
+
+    record Item(String iri, String kind, String updated) {}
+
+    @Test
+    void aMirrorFollowingNextLinksSeesEveryChangedAndDeletedIriOnceInOrder() throws Exception {
+        List<Item> items = new ArrayList<>();
+        String next = "/changes";
+        int pages = 0;
+        while (next != null) {
+            HttpResponse<byte[]> r = get(next);
+            assertEquals(200, r.statusCode());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+            Document feed = parse(r.body());
+            NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+            assertTrue(entries.getLength() <= 5);
+            for (int i = 0; i < entries.getLength(); i++) {
+                Element e = (Element) entries.item(i);
+                items.add(new Item(((Element) e.getElementsByTagNameNS(ATOM, "link").item(0)).getAttribute("href"),
+                        ((Element) e.getElementsByTagNameNS(ATOM, "category").item(0)).getAttribute("term"),
+                        e.getElementsByTagNameNS(ATOM, "updated").item(0).getTextContent()));
+            }
+            next = link(feed, "next");
+            pages++;
+        }
+
+        assertEquals(4, pages, "19 changes in pages of 5");
+        assertEquals(f.sync().changeLog().entries().size(), items.size());
+        assertEquals(19, items.size());
+        List<String> deleted = items.stream().filter(i -> i.kind().equals("deleted")).map(Item::iri).toList();
+        assertEquals(4, deleted.size());
+        // what the feed calls deleted is a tombstone in the graph, and what it calls changed is live
+        for (Item i : items) {
+            boolean tombstone = ask("ASK { <" + i.iri() + "> a <https://w3id.org/kamergraaf/def#VerwijderdRecord> }");
+            boolean live = ask("ASK { <" + i.iri() + "> a ?t FILTER(?t != <https://w3id.org/kamergraaf/def#VerwijderdRecord>) }");
+            if (deleted.contains(i.iri())) {
+                assertTrue(tombstone && !live, i.iri());
+            } else if (items.stream().noneMatch(o -> o.iri().equals(i.iri()) && o.kind().equals("deleted"))) {
+                assertTrue(live && !tombstone, i.iri());
+            }
+        }
+    }
+
+    @Test
+    void fromAnyPositionTheLogGivesExactlyTheEntriesAfterIt() throws Exception {
+        ChangeLog log = f.sync().changeLog();
+        List<ChangeEntry> all = log.entries();
+        assertTrue(log.segments().size() > 3, "one segment per committed page");
+        for (long after = 0; after <= all.size(); after++) {
+            long a = after;
+            assertEquals(all.stream().filter(e -> e.seq() > a).limit(4).toList(), log.entriesAfter(after, 4), "after " + after);
+        }
+    }
+
+    @Test
+    void aBadCursorIsAClientError() throws Exception {
+        assertEquals(400, get("/changes?after=yesterday").statusCode());
+    }
+
+    @Test
+    void askingAfterTheLastChangeGivesAnEmptyPageWithoutNext() throws Exception {
+        Document feed = parse(get("/changes?after=19").body());
+        assertEquals(0, feed.getElementsByTagNameNS(ATOM, "entry").getLength());
+        assertEquals(null, link(feed, "next"));
+    }
+
+    private boolean ask(String query) {
+        return Txn.calculateRead(f.dataset, () -> {
+            try (var qe = QueryExecutionFactory.create(query, DatasetImpl.wrap(f.dataset))) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    private HttpResponse<byte[]> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String link(Document feed, String rel) {
+        NodeList links = feed.getDocumentElement().getChildNodes();
+        for (int i = 0; i < links.getLength(); i++) {
+            if (links.item(i) instanceof Element e && e.getLocalName().equals("link") && rel.equals(e.getAttribute("rel"))) {
+                return e.getAttribute("href");
+            }
+        }
+        return null;
+    }
+
+    private static Document parse(byte[] xml) throws Exception {
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.setNamespaceAware(true);
+        dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return dbf.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+}

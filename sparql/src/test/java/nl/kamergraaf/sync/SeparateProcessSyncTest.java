@@ -1,0 +1,86 @@
+package nl.kamergraaf.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.kamergraaf.cli.KamergraafCommand;
+import nl.kamergraaf.cli.SyncCommand;
+
+/**
+ * Sync in a JVM of its own, killed (SIGKILL) halfway: the store it leaves is consistent, a second process cannot open
+ * it while the first holds it, and a sync here resumes to exactly the full map of the final state.
+ */
+class SeparateProcessSyncTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSyncProcessKilledHalfwayResumesHereWithoutLossOrDuplication() throws Exception {
+        try (SyncFixture f = new SyncFixture(dir)) {
+            TDBInternal.expel(f.dataset); // the child process must be the only one holding the database
+            f.dataset = null;
+            f.api.stallAtPage(2); // the child applies page 1, then hangs fetching page 2
+            Process child = new ProcessBuilder(javaBin(), "-cp", classpath(), SyncMain.class.getName(),
+                    f.store.root().toString(), f.api.baseUrl())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+            try {
+                assertTrue(f.api.awaitStalled(Duration.ofSeconds(60)), "the child never reached page 2");
+
+                // while the child holds the store, a sync in another process refuses it clearly
+                ByteArrayOutputStream err = new ByteArrayOutputStream();
+                PrintStream original = System.err;
+                System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+                int exit;
+                SyncCommand.recordMappers = StandInRecordGraphMapper::new; // TEST STAND-IN until the OData mapping is merged
+                try {
+                    exit = KamergraafCommand.commandLine().execute("sync", "--store", f.store.root().toString(),
+                            "--api", f.api.baseUrl(), "--category", "Zaak");
+                } finally {
+                    System.setErr(original);
+                    SyncCommand.recordMappers = RecordGraphMappers::forBase;
+                }
+                String message = err.toString(StandardCharsets.UTF_8);
+                assertEquals(3, exit, message);
+                assertTrue(message.contains("cannot open the store") && message.contains("stop it first"), message);
+
+                child.destroyForcibly();
+                assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+            } finally {
+                child.destroyForcibly();
+                f.api.release();
+            }
+
+            f.open();
+            assertEquals(3, f.sync().changeLog().entries().size(), "the killed process committed page 1 only");
+            f.api.healthy();
+            SyncReport resumed = f.sync().run(f.syncFeeds(f.http(2), SyncFixture.ENTITIES));
+            assertTrue(resumed.error().isEmpty(), () -> resumed.error().get());
+            assertEquals(0, resumed.unchanged(), "page 1 was not fetched again");
+            assertEquals(f.fullMapOfFinalState(), f.storeQuads());
+            assertEquals(19, f.sync().changeLog().entries().size());
+        }
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String classpath() {
+        String cp = System.getProperty("surefire.test.class.path");
+        if (cp == null || cp.isBlank()) cp = System.getProperty("java.class.path");
+        return String.join(File.pathSeparator, List.of(cp.split(File.pathSeparator)));
+    }
+}
