@@ -129,11 +129,14 @@ public final class Bench {
         }
 
         StoreDirectory store = new StoreDirectory(storeMap);
-        DatasetGraph dsg = KamergraafDataset.openCurrent(store);
+        // served as 'kamergraaf serve' serves it: with the build's full-text index
+        DatasetGraph dsg = KamergraafDataset.openCurrentWithTextIndex(store);
         try (KamergraafServer server = KamergraafServer.create().dataset(dsg).port(0).storeRoot(store.root()).build().start()) {
             ServeBench serve = new ServeBench(report, server);
             serve.queries(o.project.resolve("sparql").resolve("queries"));
             serve.pages();
+        } finally {
+            KamergraafDataset.close(dsg);
         }
         Path md = work.resolve("results.md");
         report.writeMarkdown(md, String.format(Locale.ROOT, "## Scale %s (seed %d), %s: %,d records, %,d quads%n%nCommand: `bench/run --scale %s --seed %d%s`",
