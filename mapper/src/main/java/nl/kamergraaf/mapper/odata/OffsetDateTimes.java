@@ -7,8 +7,8 @@ import java.time.format.DateTimeParseException;
  * Whether text is an ISO 8601 date-time with offset, as {@link OffsetDateTime#parse} decides, but without its cost for
  * the shapes the Tweede Kamer API writes ({@code 2024-12-19T10:00:00+01:00}, {@code 2024-12-19T09:00:01.1234567Z}):
  * the benchmarks showed the formatter-based parse of every date field as a tenth of the mapping time. Those shapes
- * are checked by hand, digit by digit and range by range; any other text, and days past the 28th (whose validity
- * depends on month and year), is left to {@link OffsetDateTime#parse}, so the answer is always the same.
+ * are checked by hand, digit by digit and range by range (the day against the length of its month, leap years
+ * included); any other text is left to {@link OffsetDateTime#parse}, so the answer is always the same.
  */
 final class OffsetDateTimes {
     private OffsetDateTimes() {}
@@ -23,7 +23,7 @@ final class OffsetDateTimes {
         }
     }
 
-    /** yyyy-MM-ddTHH:mm:ss[.f{1,9}](Z|±HH:mm) with every field in range and the day at most 28. */
+    /** yyyy-MM-ddTHH:mm:ss[.f{1,9}](Z|±HH:mm) with every field in range. */
     static boolean isCommonShape(String s) {
         int n = s.length();
         if (n < 20) return false;
@@ -34,7 +34,7 @@ final class OffsetDateTimes {
         int hour = digits(s, 11, 2);
         int minute = digits(s, 14, 2);
         int second = digits(s, 17, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59
                 || second < 0 || second > 59) return false;
         int i = 19;
         if (i < n && s.charAt(i) == '.') {
@@ -50,6 +50,14 @@ final class OffsetDateTimes {
         int offHours = digits(s, i + 1, 2);
         int offMinutes = digits(s, i + 4, 2);
         return offHours >= 0 && offHours <= 17 && offMinutes >= 0 && offMinutes <= 59;
+    }
+
+    private static int daysIn(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
     }
 
     /** The number written by {@code len} ASCII digits at {@code at}, or -1. */
