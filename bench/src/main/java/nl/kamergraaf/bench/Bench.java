@@ -93,24 +93,13 @@ public final class Bench {
                 (records / cpu(map)) / (base.number("records") / cpu(base)), 10.0, true);
 
         report.section("Loading into TDB2");
-        ChildJvm.Result loadFile = jvm.run("load-file", null, null, LoadRun.class.getName(), "file", work.resolve("store-file").toString(), nq.toString());
-        Path tdb = work.resolve("tdbloader-db");
-        deleteTree(tdb);
-        ChildJvm.Result tdbloader = jvm.run("tdb2.tdbloader", null, null, "tdb2.tdbloader", "--loc", tdb.toString(), nq.toString());
         Path storeMap = work.resolve("store-map");
         ChildJvm.Result loadMap = jvm.run("load-map", null, jfr("load-map"), LoadRun.class.getName(), concat(concat("map", storeMap.toString()), inputs));
-        report.line("kamergraaf load FILE (StoreLoader.loadFiles)          %,d quads in %.1f s (CPU %.1f s): %,.0f quads/s", loadFile.number("quads"),
-                loadFile.millis() / 1000.0, cpu(loadFile), loadFile.number("quads") / (loadFile.millis() / 1000.0));
-        report.line("tdb2.tdbloader --loc DB FILE (Jena's own)              %,d quads in %.1f s (CPU %.1f s): %,.0f quads/s", quads,
-                tdbloader.millis() / 1000.0, cpu(tdbloader), quads / (tdbloader.millis() / 1000.0));
         report.line("kamergraaf load --map SOURCES (mapper stream, no file) %,d quads in %.1f s (CPU %.1f s): %,.0f quads/s", loadMap.number("quads"),
                 loadMap.millis() / 1000.0, cpu(loadMap), loadMap.number("quads") / (loadMap.millis() / 1000.0));
-        report.ratio("tdbloader time / kamergraaf load FILE time (wall)", (double) tdbloader.millis() / loadFile.millis(), 1.0, true);
-        report.ratio("tdbloader time / kamergraaf load FILE time (CPU)", cpu(tdbloader) / cpu(loadFile), 1.0, true);
-        report.ratio("(map to file + tdbloader) time / load --map time", (double) (map.millis() + tdbloader.millis()) / loadMap.millis(), 1.0, true);
-        report.ratio("tdbloader time (file ready) / load --map time", (double) tdbloader.millis() / loadMap.millis(), 1.0, true);
-        report.ratio("(map to file + tdbloader) CPU / load --map CPU", (cpu(map) + cpu(tdbloader)) / cpu(loadMap), 1.0, true);
-
+        if (!o.streamLoadOnly) loadReferences(nq, map, loadMap, quads);
+        deleteTree(work.resolve("store-file"));
+        deleteTree(work.resolve("tdbloader-db"));
         report.section(String.format(Locale.ROOT, "Peak memory: scale %s against scale %s (same -Xmx%s)", o.scale, o.scale / 10, o.heap));
         ChildJvm.Result mapSmall = jvm.run("map-small", null, null, MapRun.class.getName(), concat(work.resolve("map-small.nq").toString(), smallInputs));
         ChildJvm.Result loadSmall = jvm.run("load-map-small", null, null, LoadRun.class.getName(),
@@ -143,6 +132,24 @@ public final class Bench {
                 o.scale, o.seed, Instant.now(), records, quads, o.scale, o.seed, o.profile ? " --profile" : ""));
         System.out.println();
         System.out.println("figures written to " + md);
+    }
+
+    /** The file loads: kamergraaf load FILE and Jena's tdb2.tdbloader on the mapper's N-Quads file. */
+    private void loadReferences(Path nq, ChildJvm.Result map, ChildJvm.Result loadMap, long quads) throws Exception {
+        ChildJvm.Result loadFile = jvm.run("load-file", null, null, LoadRun.class.getName(), "file", work.resolve("store-file").toString(), nq.toString());
+        Path tdb = work.resolve("tdbloader-db");
+        deleteTree(tdb);
+        ChildJvm.Result tdbloader = jvm.run("tdb2.tdbloader", null, null, "tdb2.tdbloader", "--loc", tdb.toString(), nq.toString());
+        report.line("kamergraaf load FILE (StoreLoader.loadFiles)          %,d quads in %.1f s (CPU %.1f s): %,.0f quads/s", loadFile.number("quads"),
+                loadFile.millis() / 1000.0, cpu(loadFile), loadFile.number("quads") / (loadFile.millis() / 1000.0));
+        report.line("tdb2.tdbloader --loc DB FILE (Jena's own)              %,d quads in %.1f s (CPU %.1f s): %,.0f quads/s", quads,
+                tdbloader.millis() / 1000.0, cpu(tdbloader), quads / (tdbloader.millis() / 1000.0));
+        report.ratio("tdbloader time / kamergraaf load FILE time (wall)", (double) tdbloader.millis() / loadFile.millis(), 1.0, true);
+        report.ratio("tdbloader time / kamergraaf load FILE time (CPU)", cpu(tdbloader) / cpu(loadFile), 1.0, true);
+        report.ratio("(map to file + tdbloader) time / load --map time", (double) (map.millis() + tdbloader.millis()) / loadMap.millis(), 1.0, true);
+        report.ratio("tdbloader time (file ready) / load --map time", (double) tdbloader.millis() / loadMap.millis(), 1.0, true);
+        report.ratio("(map to file + tdbloader) CPU / load --map CPU", (cpu(map) + cpu(tdbloader)) / cpu(loadMap), 1.0, true);
+
     }
 
     private void memory(String what, ChildJvm.Result big, ChildJvm.Result small) {
@@ -210,6 +217,7 @@ public final class Bench {
         String heap = "1g";
         long baselineRecords = 20_000;
         boolean profile;
+        boolean streamLoadOnly;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -223,8 +231,9 @@ public final class Bench {
                     case "--heap" -> o.heap = args[++i];
                     case "--baseline-records" -> o.baselineRecords = Long.parseLong(args[++i]);
                     case "--profile" -> o.profile = true;
+                    case "--stream-load-only" -> o.streamLoadOnly = true;
                     default -> throw new IllegalArgumentException("unknown option " + a
-                            + "; options: --scale S --seed N --work DIR --project DIR --heap SIZE --baseline-records N --profile");
+                            + "; options: --scale S --seed N --work DIR --project DIR --heap SIZE --baseline-records N --profile --stream-load-only");
                 }
             }
             new CorpusScale(o.scale); // validates
