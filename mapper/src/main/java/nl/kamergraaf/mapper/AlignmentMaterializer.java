@@ -26,7 +26,7 @@ public final class AlignmentMaterializer extends StreamRDFWrapper {
     private static final Node TYPE = RDF.type.asNode();
 
     private final SuperTerms superTerms;
-    private final Set<Quad> currentGraphQuads = new HashSet<>();
+    private Set<Quad> currentGraphQuads = new HashSet<>();
     private Node currentGraph;
 
     public AlignmentMaterializer(StreamRDF out, SuperTerms superTerms) {
@@ -48,7 +48,9 @@ public final class AlignmentMaterializer extends StreamRDFWrapper {
     public void quad(Quad quad) {
         if (!quad.getGraph().equals(currentGraph)) {
             currentGraph = quad.getGraph();
-            currentGraphQuads.clear();
+            // a fresh set, not clear(): clear() walks the whole table, which the ontology graph made thousands of
+            // slots large, once for every record graph after it (seen in the mapping profile)
+            currentGraphQuads = new HashSet<>();
         }
         pass(quad);
         Node p = quad.getPredicate();

@@ -1,7 +1,6 @@
 package nl.kamergraaf.mapper.odata;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Map;
@@ -52,7 +51,7 @@ final class EdmValueChecker {
             case "Edm.Int64" -> v.isIntegralNumber() && v.canConvertToLong() ? null : expected("a whole number", v);
             case "Edm.Decimal", "Edm.Double", "Edm.Single" -> v.isNumber() ? null : expected("a number", v);
             case "Edm.Boolean" -> v.isBoolean() ? null : expected("true or false", v);
-            case "Edm.DateTimeOffset" -> v.isTextual() && parses(() -> OffsetDateTime.parse(v.asText())) ? null
+            case "Edm.DateTimeOffset" -> v.isTextual() && OffsetDateTimes.isValid(v.asText()) ? null
                     : expected("a date and time with offset (ISO 8601)", v);
             case "Edm.Date" -> v.isTextual() && parses(() -> LocalDate.parse(v.asText())) ? null : expected("a date (yyyy-mm-dd)", v);
             default -> null; // complex and enum types do not occur in the entity types Kamergraaf maps

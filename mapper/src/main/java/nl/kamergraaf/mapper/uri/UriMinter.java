@@ -230,6 +230,7 @@ public final class UriMinter {
 
     /** Every IRI minted or taken from data passes here: an invalid one is refused, never written. */
     public static Node checked(String iri) {
+        if (CheckedPrefixes.covers(iri)) return NodeFactory.createURI(iri);
         try {
             IRIx parsed = IRIx.create(iri);
             if (!parsed.isAbsolute()) {
@@ -238,6 +239,7 @@ public final class UriMinter {
         } catch (IRIException e) {
             throw new IllegalArgumentException("Not a valid IRI: '" + iri + "': " + e.getMessage(), e);
         }
+        CheckedPrefixes.remember(iri);
         return NodeFactory.createURI(iri);
     }
 }
