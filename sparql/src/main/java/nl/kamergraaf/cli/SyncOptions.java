@@ -6,7 +6,7 @@ import java.util.List;
 
 import picocli.CommandLine.Option;
 
-import nl.kamergraaf.mapper.sync.ODataMetadata;
+import nl.kamergraaf.mapper.odata.ODataMetadata;
 import nl.kamergraaf.sync.ApiBase;
 import nl.kamergraaf.sync.ChangeFeed;
 import nl.kamergraaf.sync.ODataDeltaSource;
@@ -39,7 +39,7 @@ final class SyncOptions {
     /** Checks the options; throws IllegalArgumentException with a message for the user. */
     ApiBase apiBase() {
         for (String c : categories) {
-            if (ODataMetadata.bundled().entityType(c.strip()).isEmpty()) {
+            if (ODataMetadata.bundled().entityTypeIgnoringCase(c.strip()).isEmpty()) {
                 throw new IllegalArgumentException("unknown category '" + c.strip() + "': not an entity type of the Tweede Kamer API "
                         + "(e.g. Zaak, Document, Persoon, Stemming)");
             }
@@ -56,7 +56,7 @@ final class SyncOptions {
         List<ChangeFeed> feeds = new ArrayList<>();
         for (String c : categories) {
             // the API's own spelling: the SyncFeed and OData want "Zaak", not "zaak"
-            String category = ODataMetadata.bundled().entityType(c.strip()).map(ODataMetadata.EntityType::name).orElse(c.strip());
+            String category = ODataMetadata.bundled().entityTypeIgnoringCase(c.strip()).map(ODataMetadata.EntityType::name).orElse(c.strip());
             feeds.add(feed == Feed.ODATA ? new ODataDeltaSource(base, category, http) : new SyncFeedSource(base, category, http));
         }
         return feeds;

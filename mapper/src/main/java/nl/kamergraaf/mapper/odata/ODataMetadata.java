@@ -36,6 +36,26 @@ public final class ODataMetadata {
         public Optional<Navigation> navigation(String property) {
             return Optional.ofNullable(navigations.get(property));
         }
+
+        /** The exact OData name of a property, ignoring case (SyncFeed XML writes them camelCase). */
+        public Optional<String> property(String anyCase) {
+            return exactName(properties.keySet(), anyCase);
+        }
+
+        /** The exact OData name of a navigation property, ignoring case. */
+        public Optional<String> navigationProperty(String anyCase) {
+            return exactName(navigations.keySet(), anyCase);
+        }
+
+        /** The Edm type of a property given by its exact name, or null. */
+        public String typeOf(String property) {
+            return properties.get(property);
+        }
+
+        private static Optional<String> exactName(java.util.Set<String> names, String anyCase) {
+            if (names.contains(anyCase)) return Optional.of(anyCase);
+            return names.stream().filter(n -> n.equalsIgnoreCase(anyCase)).findFirst();
+        }
     }
 
     private final Map<String, EntityType> types;
@@ -116,6 +136,11 @@ public final class ODataMetadata {
     public Optional<String> typeForName(String name) {
         if (name == null) return Optional.empty();
         return Optional.ofNullable(byLowerName.get(name.replace("_", "").toLowerCase(Locale.ROOT)));
+    }
+
+    /** The entity type a SyncFeed element or a command-line category names, ignoring case ("zaak", "fractieZetelPersoon"). */
+    public Optional<EntityType> entityTypeIgnoringCase(String anyCase) {
+        return typeForName(anyCase).flatMap(this::entityType);
     }
 
     public Map<String, EntityType> types() {

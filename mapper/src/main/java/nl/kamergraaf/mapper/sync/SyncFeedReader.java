@@ -1,5 +1,7 @@
 package nl.kamergraaf.mapper.sync;
 
+import nl.kamergraaf.mapper.odata.ODataMetadata;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

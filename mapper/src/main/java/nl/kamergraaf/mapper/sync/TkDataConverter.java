@@ -1,5 +1,7 @@
 package nl.kamergraaf.mapper.sync;
 
+import nl.kamergraaf.mapper.odata.ODataMetadata;
+
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -50,7 +52,7 @@ public final class TkDataConverter {
      */
     public Converted convert(XMLStreamReader r, String apiModified) throws XMLStreamException, RecordFormatException {
         String element = r.getLocalName();
-        ODataMetadata.EntityType type = metadata.entityType(element).orElse(null);
+        ODataMetadata.EntityType type = metadata.entityTypeIgnoringCase(element).orElse(null);
         if (type == null) {
             skipElement(r);
             throw new RecordFormatException(null, "unknown entity type <" + element + ">: not in the OData $metadata");

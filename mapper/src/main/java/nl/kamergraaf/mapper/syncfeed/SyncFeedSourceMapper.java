@@ -17,7 +17,7 @@ import nl.kamergraaf.mapper.RecordFormatException;
 import nl.kamergraaf.mapper.SourceMapper;
 import nl.kamergraaf.mapper.odata.ODataRun;
 import nl.kamergraaf.mapper.odata.ODataSourceMapper;
-import nl.kamergraaf.mapper.sync.ODataMetadata;
+import nl.kamergraaf.mapper.odata.ODataMetadata;
 import nl.kamergraaf.mapper.sync.SyncFeedEntryReader;
 import nl.kamergraaf.mapper.sync.SyncFeedPage;
 import nl.kamergraaf.mapper.sync.TkDataConverter;
