@@ -85,22 +85,7 @@ final class JsonLdStreamWriter implements AutoCloseable {
 
     /** A JSON string: quotes, backslashes and control characters escaped, everything else as UTF-8. */
     private void string(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        write(sb.append('"').toString());
+        write(nl.kamergraaf.format.JsonStrings.quote(s));
     }
 
     private void write(String s) {

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -40,16 +37,9 @@ class BrokenPagesTest {
         Files.copy(TestData.dataDir().resolve("gazetteer/entiteiten.ttl"), in.resolve("gazetteer.ttl"));
 
         Path store = tmp.resolve("store");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldErr = System.err;
-        int code;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = KamergraafCommand.commandLine().execute("load", "--store", store.toString(), "--map", in.toString());
-        } finally {
-            System.setErr(oldErr);
-        }
-        String messages = err.toString(StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("load", "--store", store.toString(), "--map", in.toString());
+        int code = run.exitCode();
+        String messages = run.stderr();
 
         assertEquals(ExitCodes.RECORDS_SKIPPED, code, messages);
         assertTrue(messages.contains(in.resolve("no-nummer.txt") + ", record page, field 'Nummer'"), messages);

@@ -3,9 +3,6 @@ package nl.kamergraaf.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,16 +47,9 @@ class ODataLoadTest {
         Files.writeString(in.resolve("zaak/broken.json"), "[{\"Id\": \"9d0c6a35-7d0b-4bc4-9a0e-6f3f2f0c1e2a\", \"Nummer\": \"2099Z00001\"");
 
         Path store = tmp.resolve("store");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldErr = System.err;
-        int code;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = KamergraafCommand.commandLine().execute("load", "--store", store.toString(), "--map", in.toString());
-        } finally {
-            System.setErr(oldErr);
-        }
-        String messages = err.toString(StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("load", "--store", store.toString(), "--map", in.toString());
+        int code = run.exitCode();
+        String messages = run.stderr();
         assertEquals(ExitCodes.RECORDS_SKIPPED, code, messages);
         assertTrue(messages.contains(in.resolve("zaak/broken.json") + ", record 1: cut off: the file ends inside record 1"), messages);
 
