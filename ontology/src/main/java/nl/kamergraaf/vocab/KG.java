@@ -31,6 +31,7 @@ public final class KG {
     public static final Node Rapport = term("Rapport");
     public static final Node Initiatief = term("Initiatief");
     public static final Node Bronrecord = term("Bronrecord");
+    public static final Node OnbekendeWaarde = term("OnbekendeWaarde");
 
     // Properties
     public static final Node documentnummer = term("documentnummer");
@@ -38,6 +39,7 @@ public final class KG {
     public static final Node onderwerp = term("onderwerp");
     public static final Node datum = term("datum");
     public static final Node bijgewerkt = term("bijgewerkt");
+    public static final Node buitenSchema = term("buitenSchema");
     public static final Node versienummer = term("versienummer");
     public static final Node documentsoort = term("documentsoort");
     public static final Node kamerstuk = term("kamerstuk");
@@ -94,6 +96,9 @@ public final class KG {
     public static final Node kabinetsappreciatie = term("kabinetsappreciatie");
     public static final Node afgedaan = term("afgedaan");
     public static final Node vergissing = term("vergissing");
+    public static final Node fractiegrootte = term("fractiegrootte");
+    public static final Node fractie = term("fractie");
+    public static final Node fractienaam = term("fractienaam");
     public static final Node besluit = term("besluit");
     public static final Node agendapunt = term("agendapunt");
     public static final Node activiteit = term("activiteit");
