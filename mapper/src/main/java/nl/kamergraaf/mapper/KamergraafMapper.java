@@ -85,7 +85,9 @@ public final class KamergraafMapper {
     }
 
     public MappingReport map(StreamRDF out) throws IOException {
-        out = AlignmentMaterializer.over(out); // standard-vocabulary triples beside the kg: ones (docs/ontology.md)
+        // Counted where the quads leave the mapper, after the alignment: the summary then says what the output holds.
+        org.apache.jena.riot.system.StreamRDFCountingBase counted = new org.apache.jena.riot.system.StreamRDFCountingBase(out);
+        out = AlignmentMaterializer.over(counted); // standard-vocabulary triples beside the kg: ones (docs/ontology.md)
         MappingReport report = new MappingReport();
         Map<Path, SourceMapper> recognised = new LinkedHashMap<>();
         List<Path> gazetteers = new ArrayList<>();
@@ -121,6 +123,7 @@ public final class KamergraafMapper {
             }
         } finally {
             out.finish();
+            report.quadsWritten(counted.countQuads() + counted.countTriples());
         }
         LOG.info("Mapping done: {}", report.summary());
         return report;

@@ -16,15 +16,26 @@ import org.apache.jena.vocabulary.RDF;
  */
 public final class RecordBuffer {
     private final Node graph;
+    /** The source record the graph states ("Zaak:{guid}"), where one record has one graph; null otherwise. */
+    private final String recordKey;
     /** Insertion-ordered and duplicate-free: several parts of a record may name the same dossier or person. */
     private final Set<Quad> quads = new LinkedHashSet<>();
 
     public RecordBuffer(Node graph) {
+        this(graph, null);
+    }
+
+    public RecordBuffer(Node graph, String recordKey) {
         this.graph = graph;
+        this.recordKey = recordKey;
     }
 
     public Node graph() {
         return graph;
+    }
+
+    public String recordKey() {
+        return recordKey;
     }
 
     public RecordBuffer add(Node s, Node p, Node o) {

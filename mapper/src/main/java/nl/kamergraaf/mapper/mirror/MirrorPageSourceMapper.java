@@ -55,7 +55,8 @@ public final class MirrorPageSourceMapper implements SourceMapper {
             ctx.report().skipped(new MappingProblem(file.toString(), page.nummer(), null, e.getMessage()));
             return;
         }
-        ctx.report().recordMapped(buffer.flushTo(out));
+        buffer.flushTo(out);
+        ctx.report().recordMapped();
     }
 
     private static String readUtf8(Path file) throws IOException {

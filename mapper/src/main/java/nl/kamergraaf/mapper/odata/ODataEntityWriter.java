@@ -1,6 +1,11 @@
 package nl.kamergraaf.mapper.odata;
 
 import java.util.Set;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -13,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.kamergraaf.mapper.EntityWriter;
 import nl.kamergraaf.mapper.RecordBuffer;
+import nl.kamergraaf.mapper.directory.FractieDirectory;
 import nl.kamergraaf.mapper.directory.PersonDirectory;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.KG;
@@ -35,21 +41,24 @@ final class ODataEntityWriter {
     private static final Node IDENTIFIER = DCTerms.identifier.asNode();
     private static final Node DESCRIPTION = DCTerms.description.asNode();
 
-    /** Enumerations have few values, used by many records: their IRIs are made and checked once. */
-    private static final java.util.Map<String, Node[]> CONCEPTS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_CACHED_CONCEPTS = 10_000;
-
     private final ODataIris iris;
     private final EntityWriter entities;
+    private final EnumerationConcepts concepts;
+    private final FractieDirectory fracties;
+    private final Predicate<String> rollCallBesluit;
 
-    ODataEntityWriter(ODataIris iris, EntityWriter entities) {
+    ODataEntityWriter(ODataIris iris, EntityWriter entities, EnumerationConcepts concepts, FractieDirectory fracties,
+            Predicate<String> rollCallBesluit) {
         this.iris = iris;
         this.entities = entities;
+        this.concepts = concepts;
+        this.fracties = fracties;
+        this.rollCallBesluit = rollCallBesluit;
     }
 
-    /** The record's parent in a nested expansion, or none at the top level. */
-    record Parent(String type, String id, Node iri) {
-        static final Parent NONE = new Parent(null, null, null);
+    /** The record's parent in a nested expansion, or none at the top level; a Besluit parent says if it is a roll call. */
+    record Parent(String type, String id, Node iri, boolean rollCall) {
+        static final Parent NONE = new Parent(null, null, null, false);
 
         /** A foreign key from the record, else the parent's id when the parent is of that type. */
         String idOf(JsonNode r, String field, String type) {
@@ -225,12 +234,14 @@ final class ODataEntityWriter {
         String agendapunt = parent.idOf(r, "Agendapunt_Id", "Agendapunt");
         if (agendapunt != null) b.add(s, KG.agendapunt, iris.ref("Agendapunt", agendapunt));
         // "Stemmen - aangenomen": the outcome of the vote event on this besluit; its counts come from the Stemmingen.
-        if (soort != null && soort.startsWith("Stemmen - ")) {
+        if (VoteOutcome.isVote(soort)) {
             Node uitslag = iris.stemmingsuitslag(id);
             b.type(uitslag, KG.Stemmingsuitslag);
-            b.literal(uitslag, LABEL, "Stemmingsuitslag: " + soort.substring("Stemmen - ".length()), NL);
+            b.literal(uitslag, LABEL, VoteEventWriter.label(id), NL);
             b.add(uitslag, KG.besluit, s);
-            b.add(uitslag, Popolo.RESULT, concept("stemmingsuitslag", soort.substring("Stemmen - ".length()), b));
+            VoteOutcome.of(soort, tekst)
+                    .filter(o -> o.fromSoort() || concepts.lists("stemmingsuitslag", o.value()))
+                    .ifPresent(o -> b.add(uitslag, Popolo.RESULT, concepts.concept("stemmingsuitslag", o.value(), b)));
         }
     }
 
@@ -239,30 +250,65 @@ final class ODataEntityWriter {
         String actor = Fields.text(r, "ActorNaam");
         b.type(s, KG.Stemming);
         b.literal(s, LABEL, or(actor, "Stem") + ": " + or(keuze, "onbekend"), NL);
-        if (keuze != null) b.add(s, Popolo.OPTION, concept("stemkeuze", keuze, b));
-        b.typed(s, Popolo.WEIGHT, Fields.text(r, "FractieGrootte"), XSDDatatype.XSDinteger);
+        if (keuze != null) b.add(s, Popolo.OPTION, concepts.concept("stemkeuze", keuze, b));
+        String besluit = parent.idOf(r, "Besluit_Id", "Besluit");
+        boolean rollCall = "Besluit".equals(parent.type()) && besluit != null && besluit.equals(parent.id())
+                ? parent.rollCall() : besluit != null && rollCallBesluit.test(besluit.toLowerCase(Locale.ROOT));
+        boolean byMember = VoteWeight.byMember(r, rollCall);
+        Integer weight = VoteWeight.of(r, rollCall);
+        if (weight != null) b.typed(s, Popolo.WEIGHT, weight.toString(), XSDDatatype.XSDinteger);
+        if (byMember) b.typed(s, KG.fractiegrootte, Fields.text(r, "FractieGrootte"), XSDDatatype.XSDinteger);
         JsonNode vergissing = r.get("Vergissing");
         if (vergissing != null && vergissing.isBoolean()) b.typed(s, KG.vergissing, vergissing.asText(), XSDDatatype.XSDboolean);
-        String besluit = parent.idOf(r, "Besluit_Id", "Besluit");
         if (besluit != null) {
             b.add(s, KG.besluit, iris.ref("Besluit", besluit));
             b.add(s, Popolo.VOTE_EVENT, iris.stemmingsuitslag(besluit));
         }
-        String persoon = Fields.text(r, "Persoon_Id");
-        String fractie = Fields.text(r, "Fractie_Id");
-        if (persoon != null) {
-            b.add(s, Popolo.PERSON, iris.ref("Persoon", persoon));
-        } else if (fractie != null) {
-            // Popolo: a vote is cast either by a person or by an organization, never both.
-            Node f = iris.ref("Fractie", fractie);
-            b.add(s, Popolo.ORGANIZATION, f);
-            // An expanded Fractie is its own record; otherwise the vote describes the fractie only by its name
-            // (ActorFractie is nullable): a kg:Fractie without a label would break the shape of every fractie.
-            String naam = Fields.text(r, "ActorFractie");
-            if (!r.path("Fractie").isObject() && naam != null) {
+        String persoon = parent.idOf(r, "Persoon_Id", "Persoon");
+        if (persoon != null) b.add(s, Popolo.PERSON, iris.ref("Persoon", persoon));
+        // The fractie the vote was cast by, or for (a member's vote): by key, else by name and date. An expanded
+        // Fractie is linked by the expansion and labelled by its own record.
+        if (!r.path("Fractie").isObject()) fractieOf(s, r, Popolo.ORGANIZATION, b);
+    }
+
+    /**
+     * Links the fractie a record names, by {@code Fractie_Id} or, without the key, by its name ({@code ActorFractie})
+     * at the record's date. A fractie whose own record is not in the run is labelled with the one name the run
+     * chose for it; a name that no known fractie fits is kept as {@code kg:fractienaam}.
+     */
+    private void fractieOf(Node s, JsonNode r, Node property, RecordBuffer b) {
+        String naam = Fields.text(r, "ActorFractie");
+        String id = Fields.text(r, "Fractie_Id");
+        if (id == null) id = fracties.resolve(naam, dateOf(r)).orElse(null);
+        if (id == null) {
+            b.string(s, KG.fractienaam, naam);
+            return;
+        }
+        Node f = iris.ref("Fractie", id);
+        b.add(s, property, f);
+        if (!fracties.hasRecord(id)) {
+            // Described here only with its name: a kg:Fractie without a label would break the shape of every fractie.
+            Optional<String> label = fracties.nameOf(id).or(() -> Optional.ofNullable(naam));
+            if (label.isPresent()) {
                 b.type(f, KG.Fractie);
-                b.literal(f, LABEL, naam, NL);
+                b.literal(f, LABEL, label.get(), NL);
             }
+        }
+    }
+
+    /** The date a record speaks of, for names that change over time: its GewijzigdOp. */
+    static LocalDate dateOf(JsonNode r) {
+        return dateOf(r, "GewijzigdOp");
+    }
+
+    /** The date part of a date-time field, or null. */
+    static LocalDate dateOf(JsonNode r, String field) {
+        String day = Fields.datePart(Fields.text(r, field));
+        if (day == null) return null;
+        try {
+            return LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 
@@ -299,7 +345,9 @@ final class ODataEntityWriter {
         String persoon = Fields.text(r, "Persoon_Id");
         String fractie = Fields.text(r, "Fractie_Id");
         String commissie = Fields.text(r, "Commissie_Id");
-        // Linked to the person, fractie or commissie the record names; with none, the role keeps only the name.
+        // Linked to the person, fractie or commissie the record names by key. A fractie key without a person makes
+        // the fractie the actor; otherwise ActorFractie is the fractie the actor acted for (kg:fractie), found by
+        // key or, without one, by name and date; a name no fractie fits is kept as the name.
         if (persoon != null) {
             Node p = iris.ref("Persoon", persoon);
             b.add(s, KG.actor, p);
@@ -311,10 +359,18 @@ final class ODataEntityWriter {
                     default -> { }
                 }
             }
+            if (!r.path("Fractie").isObject()) fractieOf(s, r, KG.fractie, b);
         } else if (fractie != null) {
-            b.add(s, KG.actor, iris.ref("Fractie", fractie));
+            Node f = iris.ref("Fractie", fractie);
+            b.add(s, KG.actor, f);
+            if (!fracties.hasRecord(fractie)) fracties.nameOf(fractie).ifPresent(fractieNaam -> {
+                b.type(f, KG.Fractie);
+                b.literal(f, LABEL, fractieNaam, NL);
+            });
         } else if (commissie != null) {
             b.add(s, KG.actor, iris.ref("Commissie", commissie));
+        } else {
+            fractieOf(s, r, KG.fractie, b);
         }
     }
 
@@ -365,23 +421,12 @@ final class ODataEntityWriter {
         return null;
     }
 
-    private static void concept(Node s, Node p, String scheme, String label, RecordBuffer b) {
-        if (label != null) b.add(s, p, concept(scheme, label, b));
+    private void concept(Node s, Node p, String scheme, String label, RecordBuffer b) {
+        if (label != null) b.add(s, p, concepts.concept(scheme, label, b));
     }
 
-    /** A concept of one of the enumerations, with its label and scheme, written where it is used. */
-    static Node concept(String scheme, String label, RecordBuffer b) {
-        Node[] c = CONCEPTS.size() < MAX_CACHED_CONCEPTS
-                ? CONCEPTS.computeIfAbsent(scheme + '\n' + label, k -> conceptNodes(scheme, label))
-                : conceptNodes(scheme, label);
-        b.type(c[0], Skos.CONCEPT);
-        b.literal(c[0], Skos.PREF_LABEL, label, NL);
-        b.add(c[0], Skos.IN_SCHEME, c[1]);
-        return c[0];
-    }
-
-    private static Node[] conceptNodes(String scheme, String label) {
-        return new Node[] {UriMinter.concept(scheme, label), UriMinter.conceptScheme(scheme)};
+    private Node concept(String scheme, String label, RecordBuffer b) {
+        return concepts.concept(scheme, label, b);
     }
 
     private static String or(String value, String fallback) {

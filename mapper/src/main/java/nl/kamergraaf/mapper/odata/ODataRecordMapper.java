@@ -22,6 +22,7 @@ import nl.kamergraaf.mapper.MappingContext;
 import nl.kamergraaf.mapper.RecordBuffer;
 import nl.kamergraaf.mapper.RecordFormatException;
 import nl.kamergraaf.mapper.uri.UriMinter;
+import nl.kamergraaf.vocab.ConceptSchemes;
 import nl.kamergraaf.vocab.KG;
 
 /**
@@ -43,17 +44,29 @@ public final class ODataRecordMapper {
     private final UriMinter uris;
     private final ODataIris iris;
     private final ODataEntityWriter writer;
+    private final RunFacts facts;
+    /** The record being written, for the warnings its values may raise. */
+    private String currentSource;
+    private String currentRecord;
 
-    public ODataRecordMapper(MappingContext ctx, ODataMetadata metadata, ODataNumberIndex numbers) {
-        this(ctx.uris(), ctx.entities(), metadata, PublicNumbers.of(ctx.documents(), numbers));
+    ODataRecordMapper(MappingContext ctx, ODataMetadata metadata, RunFacts facts) {
+        this(ctx.uris(), ctx.entities(), metadata, facts);
     }
 
     /** Outside a full map (sync): the numbers behind GUIDs come from wherever the caller knows them. */
     public ODataRecordMapper(UriMinter uris, EntityWriter entities, ODataMetadata metadata, PublicNumbers numbers) {
+        this(uris, entities, metadata, RunFacts.outsideARun(numbers, (scheme, value, source, record) ->
+                LOG.warn("{}, record {}: value '{}' is not on the list of {}; kept as an unknown value", source, record, value, scheme)));
+    }
+
+    private ODataRecordMapper(UriMinter uris, EntityWriter entities, ODataMetadata metadata, RunFacts facts) {
         this.metadata = metadata;
         this.uris = uris;
-        this.iris = new ODataIris(uris, numbers);
-        this.writer = new ODataEntityWriter(iris, entities);
+        this.facts = facts;
+        this.iris = new ODataIris(uris, facts.numbers());
+        EnumerationConcepts concepts = new EnumerationConcepts(uris, ConceptSchemes.ofOntology(),
+                (scheme, value) -> facts.unknownValues().unknown(scheme, value, currentSource, currentRecord));
+        this.writer = new ODataEntityWriter(iris, entities, concepts, facts.fracties(), facts.rollCallBesluit());
     }
 
     /** The IRI of the thing a record (of that entity type, with its Id) is about, live or deleted. */
@@ -89,8 +102,11 @@ public final class ODataRecordMapper {
         String id = Fields.text(r, "Id");
         if (id == null) throw new RecordFormatException(at(path, "Id"), "missing Id: a " + type + " record without an Id cannot be identified");
         try {
-            RecordBuffer b = new RecordBuffer(uris.recordGraph("odata-" + type.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT)));
-            out.add(b);
+            RecordBuffer b = new RecordBuffer(uris.recordGraph("odata-" + type.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT)),
+                    type + ':' + id.toLowerCase(Locale.ROOT));
+            // An older version of a record that the run also has in a newer one: its graph is not written, but its
+            // place in the parent and its nested records are still mapped.
+            if (facts.versions().isCurrent(type, id, Fields.text(r, "ApiGewijzigdOp"))) out.add(b);
             b.type(b.graph(), KG.Bronrecord);
             b.string(b.graph(), DCTerms.source.asNode(), source);
             b.typed(b.graph(), DCTerms.modified.asNode(), Fields.text(r, "ApiGewijzigdOp"), XSDDatatype.XSDdateTime);
@@ -98,6 +114,8 @@ public final class ODataRecordMapper {
                 tombstone(type, r, b);
                 return null;
             }
+            currentSource = source;
+            currentRecord = id;
             Node s = writer.write(type, r, parent, b);
             for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
@@ -120,7 +138,8 @@ public final class ODataRecordMapper {
                         NavigationLinks.link(type, field.getKey(), s, iris.ref(target, child.get("Id").asText()), b);
                         continue;
                     }
-                    Node c = mapEntity(target, (ObjectNode) child, source, new ODataEntityWriter.Parent(type, id, s), childPath, out);
+                    Node c = mapEntity(target, (ObjectNode) child, source, new ODataEntityWriter.Parent(type, id, s,
+                            "Besluit".equals(type) && VoteWeight.isRollCall(r)), childPath, out);
                     if (c != null) NavigationLinks.link(type, field.getKey(), s, c, b);
                 }
             }

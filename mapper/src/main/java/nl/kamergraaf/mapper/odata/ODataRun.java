@@ -1,8 +1,11 @@
 package nl.kamergraaf.mapper.odata;
 
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.riot.system.StreamRDF;
 
@@ -10,23 +13,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.kamergraaf.mapper.MappingContext;
+import nl.kamergraaf.mapper.MappingProblem;
 import nl.kamergraaf.mapper.RecordBuffer;
 import nl.kamergraaf.mapper.RecordFormatException;
 import nl.kamergraaf.mapper.directory.DocumentIndex;
+import nl.kamergraaf.mapper.directory.FractieDirectory;
 import nl.kamergraaf.mapper.directory.PersonDirectory;
 
 /**
  * What one mapping run knows about Tweede Kamer records in the OData shape, shared by every format that yields them
- * (OData JSON pages, SyncFeed XML): the prepare pass fills the indexes (persons, the numbers behind document, zaak,
- * activiteit, agendapunt and kamerstukdossier GUIDs, the votes per besluit) from all files of the run, whatever their format, and the
- * map pass maps each record with one {@link ODataRecordMapper}. So a zaak named by GUID in an XML entry reaches the
- * same IRI as the JSON record that carries its number, and the vote counts are written once over all formats.
+ * (OData JSON pages, SyncFeed XML): the prepare pass fills the indexes (persons, fracties by name, the numbers behind
+ * document, zaak, activiteit, agendapunt and kamerstukdossier GUIDs, the roll-call besluiten, the newest version of
+ * every record, the votes per besluit) from all files of the run, whatever their format, and the map pass maps each
+ * record with one {@link ODataRecordMapper}. So a zaak named by GUID in an XML entry reaches the same IRI as the JSON
+ * record that carries its number, and the vote counts are written once over all formats.
  */
 public final class ODataRun {
     private final MappingContext ctx;
     private final ODataMetadata metadata = ODataMetadata.bundled();
     private final ODataNumberIndex numbers = new ODataNumberIndex();
     private final VoteTally tally = new VoteTally();
+    private final FractieDirectory fracties = new FractieDirectory();
+    /** Besluiten whose vote is a roll call (StemmingsSoort "Hoofdelijk"), lowercase GUIDs: a few per cent of all. */
+    private final Set<String> rollCalls = new HashSet<>();
+    private final RecordVersions versions = new RecordVersions();
     private ODataRecordMapper mapper;
     private boolean voteEventsWritten;
 
@@ -49,37 +59,58 @@ public final class ODataRun {
     }
 
     /**
-     * Maps one record and sends its graphs downstream; the first call of the run first writes the vote events, which
-     * need every Stemming of the run and so can only be written once all prepare passes are done.
+     * Maps one record and sends the graphs of its newest versions downstream, counting each record once; the first
+     * call of the run first writes the vote events, which need every Stemming of the run and so can only be written
+     * once all prepare passes are done.
      *
-     * @return the number of quads written
      * @throws RecordFormatException when the record cannot be mapped; nothing of it has been written
      */
-    public int map(String type, ObjectNode record, String source, StreamRDF out) throws RecordFormatException {
+    public void map(String type, ObjectNode record, String source, StreamRDF out) throws RecordFormatException {
         writeVoteEventsOnce(out);
-        if (mapper == null) mapper = new ODataRecordMapper(ctx, metadata, numbers);
+        if (mapper == null) mapper = new ODataRecordMapper(ctx, metadata, facts());
         List<RecordBuffer> graphs = mapper.map(type, record, source);
-        int quads = 0;
-        for (RecordBuffer g : graphs) quads += g.flushTo(out);
-        return quads;
+        for (RecordBuffer g : graphs) {
+            g.flushTo(out);
+            if (versions.markWritten(g.recordKey())) ctx.report().recordMapped();
+        }
     }
 
     /** Writes the vote events of the run, once, however many files and formats ask. */
     public void writeVoteEventsOnce(StreamRDF out) {
         if (voteEventsWritten) return;
         voteEventsWritten = true;
-        VoteEventWriter.write(tally, new ODataIris(ctx.uris(), PublicNumbers.of(ctx.documents(), numbers)), out, ctx.report());
+        EnumerationConcepts concepts = new EnumerationConcepts(ctx.uris(), nl.kamergraaf.vocab.ConceptSchemes.ofOntology(),
+                (scheme, value) -> warnUnknown(scheme, value, "Stemming records", null));
+        new VoteEventWriter(ctx.uris(), concepts).writeAll(tally, rollCalls::contains, out, ctx.report());
+    }
+
+    private RunFacts facts() {
+        return new RunFacts(PublicNumbers.of(ctx.documents(), numbers), fracties, rollCalls::contains,
+                versions::isNewest, this::warnUnknown);
+    }
+
+    /** One warning per value and file: the file and the first record that used it. */
+    private void warnUnknown(String scheme, String value, String source, String recordId) {
+        ctx.report().warn(scheme + '\n' + value + '\n' + source, new MappingProblem(source, recordId, null,
+                "value '" + value + "' is not on the list of " + scheme + "; kept as an unknown value (kg:OnbekendeWaarde)"));
     }
 
     private void collect(String type, JsonNode r, String parentType, String parentId, String source) {
         String id = Fields.text(r, "Id");
         boolean deleted = Fields.isTrue(r, "Verwijderd");
+        if (id != null) versions.see(type, id, Fields.text(r, "ApiGewijzigdOp"));
         switch (type) {
             case "Persoon" -> { if (!deleted) addPerson(r, ctx.persons()); }
             case "Document" -> indexDocument(r, ctx.documents());
             case "Zaak", "Activiteit", "Agendapunt" -> numbers.add(type, id, Fields.text(r, "Nummer"));
             case "Kamerstukdossier" -> Fields.dossierId(r).ifPresent(dossier -> numbers.add(type, id, dossier));
-            case "Stemming" -> tally(r, parentType, parentId, source, tally);
+            case "Besluit" -> { if (!deleted && id != null && VoteWeight.isRollCall(r)) rollCalls.add(id.toLowerCase(Locale.ROOT)); }
+            case "Fractie" -> { if (!deleted && id != null) addFractie(r); }
+            case "Stemming" -> {
+                tally(r, parentType, parentId, source, tally);
+                observeFractie(r);
+            }
+            case "ZaakActor", "DocumentActor" -> observeFractie(r);
             default -> { }
         }
         var et = metadata.entityType(type);
@@ -95,6 +126,21 @@ public final class ODataRun {
         }
     }
 
+    private void addFractie(JsonNode r) {
+        fracties.addRecord(Fields.text(r, "Id"), Fields.text(r, "Afkorting"), Fields.text(r, "NaamNL"),
+                ODataEntityWriter.dateOf(r, "DatumActief"), ODataEntityWriter.dateOf(r, "DatumInactief"));
+    }
+
+    /** A record that names a fractie by key and by name teaches the run that name. */
+    private void observeFractie(JsonNode r) {
+        if (Fields.isTrue(r, "Verwijderd")) return;
+        fracties.observe(Fields.text(r, "Fractie_Id"), Fields.text(r, "ActorFractie"), ODataEntityWriter.dateOf(r));
+        JsonNode fractie = r.path("Fractie");
+        if (fractie.isObject() && fractie.hasNonNull("Id")) {
+            fracties.observe(Fields.text(fractie, "Id"), Fields.text(r, "ActorFractie"), ODataEntityWriter.dateOf(r));
+        }
+    }
+
     private static void tally(JsonNode r, String parentType, String parentId, String source, VoteTally tally) {
         String id = Fields.text(r, "Id");
         if (id == null) return;
@@ -106,9 +152,10 @@ public final class ODataRun {
         String besluit = Fields.text(r, "Besluit_Id");
         if (besluit == null && "Besluit".equals(parentType)) besluit = parentId;
         String option = Fields.text(r, "Soort");
-        JsonNode weight = r.get("FractieGrootte");
-        if (besluit != null && option != null && weight != null && weight.canConvertToInt()) {
-            tally.vote(id, besluit, option, weight.intValue(), modified, source);
+        JsonNode size = r.get("FractieGrootte");
+        if (besluit != null && option != null) {
+            tally.vote(id, besluit, option, VoteWeight.byMember(r, false),
+                    size != null && size.canConvertToInt() ? size.intValue() : null, modified, source);
         }
     }
 

@@ -77,7 +77,7 @@ public final class ODataSourceMapper implements SourceMapper {
                 @Override
                 public void record(ObjectNode record, long position, String context) {
                     try {
-                        ctx.report().recordMapped(run.map(types.resolve(context, fileType, record), record, source, out));
+                        run.map(types.resolve(context, fileType, record), record, source, out);
                     } catch (RecordFormatException e) {
                         ctx.report().skipped(new MappingProblem(file.toString(), describe(position, record), e.field(), e.getMessage()));
                     }

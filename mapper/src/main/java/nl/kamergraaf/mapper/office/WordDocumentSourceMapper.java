@@ -85,7 +85,8 @@ public final class WordDocumentSourceMapper implements SourceMapper {
             ctx.report().skipped(new MappingProblem(file.toString(), record, null, e.getMessage()));
             return;
         }
-        ctx.report().recordMapped(buffer.flushTo(out));
+        buffer.flushTo(out);
+        ctx.report().recordMapped();
     }
 
     private static FileMagic magic(Path file) throws IOException {

@@ -86,7 +86,8 @@ public final class KoopPublicationSourceMapper implements SourceMapper {
             ctx.report().skipped(new MappingProblem(file.toString(), publication.identifier(), null, e.getMessage()));
             return;
         }
-        ctx.report().recordMapped(buffer.flushTo(out));
+        buffer.flushTo(out);
+        ctx.report().recordMapped();
     }
 
     private static void write(KoopPublication p, Path file, MappingContext ctx, RecordBuffer out) {

@@ -89,7 +89,7 @@ public final class SyncFeedSourceMapper implements SourceMapper {
                 @Override
                 public void entry(long position, SyncFeedPage.Entry entry) {
                     try {
-                        ctx.report().recordMapped(run.map(entry.entityType(), entry.record(), source, out));
+                        run.map(entry.entityType(), entry.record(), source, out);
                         mapped[0]++;
                     } catch (RecordFormatException e) {
                         ctx.report().skipped(new MappingProblem(file.toString(), describe(position, entry.id()), e.field(), e.getMessage()));

@@ -160,6 +160,14 @@ public final class UriMinter {
         return checked(nl.kamergraaf.vocab.KG.SCHEME_BASE + slug(scheme) + "/" + slug(label));
     }
 
+    /**
+     * A value the source used for an enumeration whose scheme does not list it: {@code onbekende-waarde/besluitsoort/stemmen}.
+     * An /id/ IRI of the data, not of the ontology, since the value is the source's, not Kamergraaf's vocabulary.
+     */
+    public Node onbekendeWaarde(String scheme, String value) {
+        return thing("onbekende-waarde/" + slug(scheme), slug(value));
+    }
+
     public static Node conceptScheme(String scheme) {
         return checked(nl.kamergraaf.vocab.KG.SCHEME_BASE + slug(scheme));
     }

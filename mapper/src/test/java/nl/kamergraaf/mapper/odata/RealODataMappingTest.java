@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,21 +63,35 @@ class RealODataMappingTest {
     }
 
     @Test
-    void voteCountsPerBesluitAreTheSumsOfFractieGrootteInTheRawJson() {
-        // Newest version of each Stemming by Id; deleted ones do not count.
+    void voteCountsPerBesluitAreTheSumsOfTheVotesInTheRawJsonOneSeatPerMemberInARollCall() {
+        // Computed here from the raw JSON, apart from the mapper: a fractie's vote counts its FractieGrootte; a
+        // member's vote (it names the member: Persoon_Id, an expanded Persoon or SidActorLid; or its besluit is a
+        // roll call) counts 1. Newest version of each Stemming by Id; deleted ones do not count.
+        Set<String> rollCalls = new HashSet<>();
+        raw.stream().filter(r -> r.type().equals("Besluit") && !r.deleted()
+                && "Hoofdelijk".equals(r.record().path("StemmingsSoort").asText(null))).forEach(r -> rollCalls.add(r.id().toLowerCase()));
         Map<String, RawOData.Raw> newest = new HashMap<>();
         for (RawOData.Raw r : raw) {
             if (!r.type().equals("Stemming") || r.id() == null) continue;
             newest.merge(r.id(), r, (a, b) -> modified(b).isAfter(modified(a)) ? b : a);
         }
         Map<String, Long> expected = new TreeMap<>();
+        Map<String, Long> totals = new TreeMap<>();
         for (RawOData.Raw r : newest.values()) {
             if (r.deleted()) continue;
             String besluit = r.record().path("Besluit_Id").asText(null);
             if (besluit == null && "Besluit".equals(r.parentType())) besluit = r.parentId();
             if (besluit == null || r.record().path("Soort").isNull()) continue;
-            expected.merge(besluit.toLowerCase() + " " + r.record().get("Soort").asText(), r.record().path("FractieGrootte").asLong(), Long::sum);
+            boolean member = !r.record().path("Persoon_Id").isMissingNode() && !r.record().path("Persoon_Id").isNull()
+                    || r.record().path("Persoon").isObject()
+                    || !r.record().path("SidActorLid").isMissingNode() && !r.record().path("SidActorLid").isNull()
+                    || rollCalls.contains(besluit.toLowerCase());
+            long weight = member ? 1 : r.record().path("FractieGrootte").asLong();
+            expected.merge(besluit.toLowerCase() + " " + r.record().get("Soort").asText(), weight, Long::sum);
+            totals.merge(besluit.toLowerCase(), weight, Long::sum);
         }
+        totals.forEach((besluit, total) -> assertTrue(total <= 150, besluit + ": the raw votes weigh " + total + " seats"));
+        assertTrue(totals.get("4d5fa565-cd04-429a-8de9-715a6c2bfdc2") == 70, "the roll call in the bundled page counts its 70 members");
         assertTrue(expected.size() > 10, "the bundled data has votes with a Besluit_Id");
 
         Map<String, Long> actual = new TreeMap<>();

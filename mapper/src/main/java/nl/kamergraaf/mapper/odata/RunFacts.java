@@ -1,0 +1,33 @@
+package nl.kamergraaf.mapper.odata;
+
+import java.util.function.Predicate;
+
+import nl.kamergraaf.mapper.directory.FractieDirectory;
+
+/**
+ * What the record mapper knows beyond the record at hand: the numbers behind GUIDs, the fracties by name, which
+ * besluiten are roll calls, which version of each record is the newest, and who hears of values outside their
+ * enumeration's list. A full map fills it in its prepare pass; sync knows less (see {@link #outsideARun}).
+ */
+record RunFacts(PublicNumbers numbers, FractieDirectory fracties, Predicate<String> rollCallBesluit,
+        CurrentVersions versions, UnknownValues unknownValues) {
+
+    /** Whether a version of a record is the one to write. */
+    interface CurrentVersions {
+        boolean isCurrent(String type, String id, String apiGewijzigdOp);
+    }
+
+    /** Hears of a value outside its enumeration's list, with the file and record that used it. */
+    interface UnknownValues {
+        void unknown(String scheme, String value, String source, String recordId);
+    }
+
+    /**
+     * Mapping one record outside a full run (sync): numbers from the caller, no fracties learnt from other records
+     * (a name without a key is kept as the name), roll calls known from the votes themselves only, every version
+     * current (sync applies changes in order).
+     */
+    static RunFacts outsideARun(PublicNumbers numbers, UnknownValues unknownValues) {
+        return new RunFacts(numbers, new FractieDirectory(), besluit -> false, (type, id, modified) -> true, unknownValues);
+    }
+}
