@@ -10,14 +10,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
@@ -26,8 +29,8 @@ import org.apache.jena.vocabulary.SKOS;
  * Checks that hold for all Tweede Kamer data, not only for the data the project has seen: vote totals within the 150
  * seats, a member's vote weighing 1, one fractie size per fractie and day, one label per language per thing, every
  * concept that claims a scheme of the ontology listed in it. Shapes check one thing at a time; these check sums and
- * agreement across records, so they run as SPARQL over the whole dataset (named graphs = records). Each violation
- * names the records that state the thing and the files they came from.
+ * agreement across records, so they run as SPARQL over the union of the record graphs, as the store's default graph
+ * is. Each violation names the records (named graphs) that state the thing and the files they came from.
  */
 public final class DataInvariants {
     /** The SPARQL invariants, each {@code /nl/kamergraaf/invariants/{name}.rq} selecting ?focus and ?detail. */
@@ -48,11 +51,23 @@ public final class DataInvariants {
         return new DataInvariants(ConceptSchemes.ofOntology());
     }
 
-    /** Every violation in the dataset, sorted by invariant and thing; empty when all invariants hold. */
+    /** Every violation in a dataset held in memory (its union is copied into one graph first). */
     public List<InvariantViolation> check(DatasetGraph data) {
+        Graph union = GraphFactory.createDefaultGraph();
+        Txn.executeRead(data, () -> data.find().forEachRemaining(q -> union.add(q.asTriple())));
+        return check(data, union);
+    }
+
+    /**
+     * Every violation, sorted by invariant and thing; empty when all invariants hold.
+     *
+     * @param data  the records, one named graph each, to name where a violation is stated
+     * @param union the union of the record graphs (a store's union default graph, or a merged copy)
+     */
+    public List<InvariantViolation> check(DatasetGraph data, Graph union) {
         return Txn.calculateRead(data, () -> {
             List<InvariantViolation> found = new ArrayList<>();
-            for (String name : QUERIES) found.addAll(run(name, data));
+            for (String name : QUERIES) found.addAll(run(name, data, union));
             found.addAll(conceptsInScheme(data));
             found.sort(Comparator.comparing(InvariantViolation::invariant).thenComparing(InvariantViolation::focus)
                     .thenComparing(InvariantViolation::detail));
@@ -60,10 +75,10 @@ public final class DataInvariants {
         });
     }
 
-    private List<InvariantViolation> run(String name, DatasetGraph data) {
+    private List<InvariantViolation> run(String name, DatasetGraph data, Graph union) {
         Query query = QueryFactory.create(read("/nl/kamergraaf/invariants/" + name + ".rq"));
         List<InvariantViolation> found = new ArrayList<>();
-        try (QueryExecution exec = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(data)).query(query).build()) {
+        try (QueryExecution exec = QueryExecution.model(ModelFactory.createModelForGraph(union)).query(query).build()) {
             ResultSet rs = exec.execSelect();
             while (rs.hasNext()) {
                 QuerySolution row = rs.next();

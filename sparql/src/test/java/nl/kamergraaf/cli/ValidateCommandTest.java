@@ -86,6 +86,40 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aPlantedOverCountAnUnknownConceptAndASecondLabelAreViolationsNamingTheirRecordAndFile() throws Exception {
+        // A real besluit with its 20 fractie votes, mapped as `map` writes it, and a record planted beside it that
+        // adds a 200-seat vote, calls "Stemmen" a member of the besluitsoort list (it is not on it) and gives the
+        // besluit a second Dutch label.
+        Path besluit = TestData.dataDir().resolve("tk-opendata/besluit/singular.besluit.json");
+        Path nq = tmp.resolve("besluit.nq");
+        assertEquals(ExitCodes.OK, run("map", besluit.toString(), "-o", nq.toString()), err.toString());
+        String b = "<http://localhost:3030/id/besluit/6b15c18f-fdc5-4ea4-bee2-a556e94d7682>";
+        String g = "<http://localhost:3030/graph/odata-stemming/00000000-0000-4000-8000-0000000000aa>";
+        String planted = """
+                %2$s <http://purl.org/dc/terms/source> "planted.json" %2$s .
+                <http://localhost:3030/id/stemming/00000000-0000-4000-8000-0000000000aa> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/kamergraaf/def#Stemming> %2$s .
+                <http://localhost:3030/id/stemming/00000000-0000-4000-8000-0000000000aa> <https://w3id.org/kamergraaf/def#besluit> %1$s %2$s .
+                <http://localhost:3030/id/stemming/00000000-0000-4000-8000-0000000000aa> <http://www.w3.org/ns/opengov#weight> "200"^^<http://www.w3.org/2001/XMLSchema#integer> %2$s .
+                %1$s <https://w3id.org/kamergraaf/def#soort> <https://w3id.org/kamergraaf/def/besluitsoort/stemmen> %2$s .
+                <https://w3id.org/kamergraaf/def/besluitsoort/stemmen> <http://www.w3.org/2004/02/skos/core#inScheme> <https://w3id.org/kamergraaf/def/besluitsoort> %2$s .
+                %1$s <http://www.w3.org/2000/01/rdf-schema#label> "Een tweede label"@nl %2$s .
+                """.formatted(b, g);
+        Files.writeString(nq, Files.readString(nq) + planted);
+
+        int code = run("validate", nq.toString());
+        String report = out.toString();
+        assertEquals(ValidateCommand.VIOLATIONS, code, report + err);
+        for (String invariant : new String[] {"vote-total-at-most-150", "concept-in-scheme", "one-label-per-language"}) {
+            String line = report.lines().filter(l -> l.startsWith("Violation [" + invariant + "]")).findFirst().orElse(null);
+            assertTrue(line != null, invariant + " not reported:\n" + report);
+            assertTrue(line.contains("00000000-0000-4000-8000-0000000000aa") && line.contains("planted.json"),
+                    "names the planted record and its file: " + line);
+        }
+        assertTrue(report.contains("weigh 350 seats"), "the 20 real fractie votes (150 seats) and the planted 200: " + report);
+        assertTrue(report.contains("\"Een tweede label\""), report);
+    }
+
+    @Test
     void neitherFilesNorSourcesIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run("validate"));
     }
