@@ -66,6 +66,16 @@ public final class RecordBuffer {
         return quads.size();
     }
 
+    /** A hash of the quads as a set (order does not matter), to tell an identical copy of a record from a new one. */
+    public long contentHash() {
+        long h = 0;
+        for (Quad q : quads) {
+            long x = q.hashCode() * 0x9E3779B97F4A7C15L;
+            h += x ^ (x >>> 29);
+        }
+        return h;
+    }
+
     /** Sends the record's quads downstream in the order they were added, which keeps output deterministic. */
     public int flushTo(StreamRDF out) {
         quads.forEach(out::quad);

@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 
 import nl.kamergraaf.vocab.KG;
 import nl.kamergraaf.vocab.Ontology;
+import nl.kamergraaf.vocab.DataInvariants;
+import nl.kamergraaf.vocab.InvariantViolation;
 import nl.kamergraaf.vocab.ShapeValidator;
 import nl.kamergraaf.vocab.ShapeViolation;
 import nl.kamergraaf.vocab.Shapes;
@@ -71,6 +73,13 @@ class MappedDataMatchesOntologyTest {
         List<ShapeViolation> violations = results.stream().filter(ShapeViolation::isViolation).toList();
         assertTrue(violations.isEmpty(), () -> violations.size() + " SHACL violation(s):\n"
                 + String.join("\n", violations.stream().map(ShapeViolation::readable).toList()));
+    }
+
+    @Test
+    void theDataInvariantsHoldOnTheMappedBundledData() {
+        // Vote totals within 150 seats, a member's vote weighing 1, one fractie size per sitting, one label per
+        // language, every concept on its scheme's list: for all data, not only for answers expected of ours.
+        assertEquals(List.of(), DataInvariants.ofOntology().check(mapped).stream().map(InvariantViolation::readable).toList());
     }
 
     @Test

@@ -70,8 +70,10 @@ public final class ODataRun {
         if (mapper == null) mapper = new ODataRecordMapper(ctx, metadata, facts());
         List<RecordBuffer> graphs = mapper.map(type, record, source);
         for (RecordBuffer g : graphs) {
+            long content = g.contentHash();
+            if (!versions.needsWriting(g.recordKey(), content)) continue;
+            if (versions.markWritten(g.recordKey(), content)) ctx.report().recordMapped();
             g.flushTo(out);
-            if (versions.markWritten(g.recordKey())) ctx.report().recordMapped();
         }
     }
 

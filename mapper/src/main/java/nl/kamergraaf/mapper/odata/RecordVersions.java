@@ -12,8 +12,12 @@ import java.util.Locale;
  * (copies of that version, which differ only in what a {@code $select} or {@code $expand} left in, are merged). Older
  * versions are not written, and the record is counted once.
  * <p>
+ * A copy identical to the graph already written (the same zaak expanded in a hundred votes) is not written again,
+ * so the output holds each statement once and the quads {@code map} counts are the quads a store loads.
+ * <p>
  * Kept compact for the full Tweede Kamer (some ten million records): a 64-bit hash of type and Id, the version as
- * epoch milliseconds and a written flag, in open-addressed arrays (about 40 bytes a record).
+ * epoch milliseconds, a hash of the written graph and a written flag, in open-addressed arrays (about 50 bytes a
+ * record).
  */
 final class RecordVersions {
     private static final long EMPTY = 0L;
@@ -22,6 +26,7 @@ final class RecordVersions {
     private long[] keys = new long[1 << 12];
     private long[] versions = new long[1 << 12];
     private boolean[] written = new boolean[1 << 12];
+    private long[] writtenContent = new long[1 << 12];
     private int size;
 
     /** The prepare pass saw this version of the record. */
@@ -42,15 +47,24 @@ final class RecordVersions {
     }
 
     /**
-     * Marks the record's graph written; true the first time, so that the record is counted once.
+     * Whether a graph of the record must be written: not when an identical graph of it was written before.
      *
      * @param recordKey "Type:guid" as {@link nl.kamergraaf.mapper.RecordBuffer#recordKey()} gives it
+     * @param content   {@link nl.kamergraaf.mapper.RecordBuffer#contentHash()} of the graph
      */
-    boolean markWritten(String recordKey) {
+    boolean needsWriting(String recordKey, long content) {
+        if (recordKey == null) return true;
+        int slot = slot(hash(recordKey), true);
+        return !written[slot] || writtenContent[slot] != content;
+    }
+
+    /** Marks the record's graph written; true the first time, so that the record is counted once. */
+    boolean markWritten(String recordKey, long content) {
         if (recordKey == null) return true;
         int slot = slot(hash(recordKey), true);
         if (written[slot]) return false;
         written[slot] = true;
+        writtenContent[slot] = content;
         return true;
     }
 
@@ -80,9 +94,11 @@ final class RecordVersions {
         long[] oldKeys = keys;
         long[] oldVersions = versions;
         boolean[] oldWritten = written;
+        long[] oldContent = writtenContent;
         keys = new long[oldKeys.length * 2];
         versions = new long[oldKeys.length * 2];
         written = new boolean[oldKeys.length * 2];
+        writtenContent = new long[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] == EMPTY) continue;
@@ -91,6 +107,7 @@ final class RecordVersions {
             keys[i] = oldKeys[j];
             versions[i] = oldVersions[j];
             written[i] = oldWritten[j];
+            writtenContent[i] = oldContent[j];
         }
     }
 
