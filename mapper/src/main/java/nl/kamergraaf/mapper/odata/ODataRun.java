@@ -81,8 +81,9 @@ public final class ODataRun {
     public void writeVoteEventsOnce(StreamRDF out) {
         if (voteEventsWritten) return;
         voteEventsWritten = true;
+        // An option off the list was warned of where a vote used it, with its file and record; not again here.
         EnumerationConcepts concepts = new EnumerationConcepts(ctx.uris(), nl.kamergraaf.vocab.ConceptSchemes.ofOntology(),
-                (scheme, value) -> warnUnknown(scheme, value, "Stemming records", null));
+                (scheme, value) -> { });
         new VoteEventWriter(ctx.uris(), concepts).writeAll(tally, rollCalls::contains, out, ctx.report());
     }
 
