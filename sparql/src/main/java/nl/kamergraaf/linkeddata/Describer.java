@@ -23,17 +23,17 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.SuperTerms;
 
 /**
  * Reads the description of one thing from the store: its own statements, one page of the statements pointing at it,
  * and the labels of everything they mention. Works on the union of all record graphs, in one read transaction.
  */
 public final class Describer {
-    /**
-     * The tombstone class of deleted records (docs/CONVENTIONS.md). Named here rather than taken from {@code KG}: the
-     * term belongs to the OData/deletions part of the ontology, and this class must not wait for it to be merged.
-     */
+    /** The tombstone class of deleted records (docs/CONVENTIONS.md). */
     static final Node VERWIJDERD_RECORD = KG.VerwijderdRecord;
+    /** What the mapper's alignment materialises on every tombstone (prov:Entity): a tombstone's type too, not a live one. */
+    private static final Set<Node> TOMBSTONE_SUPER_CLASSES = Set.copyOf(SuperTerms.ofOntology().superClassesOf(VERWIJDERD_RECORD));
     private static final String SCHEMA_ORG = "https://schema.org/";
 
     private final DatasetGraph dataset;
@@ -117,7 +117,7 @@ public final class Describer {
         for (Triple t : own) {
             if (!t.getPredicate().equals(RDF.type.asNode())) continue;
             if (t.getObject().equals(VERWIJDERD_RECORD)) tombstone = true;
-            else return false; // still described as a live thing by some other record
+            else if (!TOMBSTONE_SUPER_CLASSES.contains(t.getObject())) return false; // still live in some other record
         }
         return tombstone;
     }
