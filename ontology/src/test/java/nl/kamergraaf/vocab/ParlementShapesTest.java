@@ -1,5 +1,6 @@
 package nl.kamergraaf.vocab;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -22,6 +23,7 @@ class ParlementShapesTest {
             @prefix dct: <http://purl.org/dc/terms/> .
             @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
             @prefix prov: <http://www.w3.org/ns/prov#> .
+            @prefix owl: <http://www.w3.org/2002/07/owl#> .
             @prefix opengov: <http://www.w3.org/ns/opengov#> .
             @prefix org: <http://www.w3.org/ns/org#> .
             @prefix time: <http://www.w3.org/2006/time#> .
@@ -160,6 +162,23 @@ class ParlementShapesTest {
                 <http://localhost:3030/id/besluit/0a10d832-4bee-4493-95ed-ab5bada716f1> a kg:Besluit .
                 """));
         assertReported(alsoLive, "http://localhost:3030/id/besluit/0a10d832-4bee-4493-95ed-ab5bada716f1", "rdf:type");
+    }
+
+    @Test
+    void aTombstoneAtItsNumberIsValidWhenItIsTheSameAsTheTombstoneAtItsGuid() {
+        String tombstones = """
+                <http://localhost:3030/id/zaak/24a47b7d-9150-41a0-9d05-e26e9fb981ac> a kg:VerwijderdRecord , prov:Entity ;
+                    prov:invalidatedAtTime "2025-11-04T16:40:10.5+01:00"^^xsd:dateTime ;
+                    dct:identifier "24a47b7d-9150-41a0-9d05-e26e9fb981ac" .
+                <http://localhost:3030/id/zaak/2025Z18279> a kg:VerwijderdRecord , prov:Entity ;
+                    prov:invalidatedAtTime "2025-11-04T16:40:10.5+01:00"^^xsd:dateTime ;
+                    dct:identifier "24a47b7d-9150-41a0-9d05-e26e9fb981ac" ;
+                """;
+        String numbered = "http://localhost:3030/id/zaak/2025Z18279";
+        assertEquals(List.of(), validator.validate(parse(tombstones + "owl:sameAs <http://localhost:3030/id/zaak/24a47b7d-9150-41a0-9d05-e26e9fb981ac> .")));
+        // the same as a live thing (by number), or as a text, is no tombstone's alias
+        assertReported(validator.validate(parse(tombstones + "owl:sameAs <http://localhost:3030/id/zaak/2025Z18280> .")), numbered, "owl:sameAs");
+        assertReported(validator.validate(parse(tombstones + "owl:sameAs \"24a47b7d-9150-41a0-9d05-e26e9fb981ac\" .")), numbered, "owl:sameAs");
     }
 
     /** At least one violation on this thing and (when given) this property path. */

@@ -5,17 +5,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Where things and their description documents live on this server. Things minted under the data's base,
- * {@code {base}/id/{type}/{key}}, are described at {@code /doc/{type}/{key}}; anything else the graph describes (an ELI
- * act, a TOOI ministry, an ontology term) at {@code /doc?uri={iri}}. A suffix picks a format:
- * {@code /doc/document/2024D50227.ttl}, {@code /doc.ttl?uri=...}; {@code page=n} picks a page of incoming links.
+ * Where things, record graphs and their description documents live on this server. Things minted under the data's
+ * base, {@code {base}/id/{type}/{key}}, are described at {@code /doc/{type}/{key}}; record graphs,
+ * {@code {base}/graph/{kind}/{key}}, at {@code /doc/graph/{kind}/{key}} (no thing type is called "graph", so the two
+ * never meet); anything else the graph describes (an ELI act, a TOOI ministry, an ontology term) at
+ * {@code /doc?uri={iri}}. A suffix picks a format: {@code /doc/document/2024D50227.ttl}, {@code /doc.ttl?uri=...};
+ * {@code page=n} picks a page of incoming links (and of the things a record graph describes).
  *
  * <p>Paths handed out for links are root-relative, so pages work whatever host and port the server answers on;
  * the IRIs in RDF stay those of the data's base (see docs/linked-data.md, "Base IRI and server address").
  */
 public final class Addresses {
     public static final String ID = "/id/";
+    public static final String GRAPH = "/graph/";
     public static final String DOC = "/doc";
+    /** The first path segment under /doc/ that names a record graph rather than a thing type. */
+    private static final String GRAPH_KEY = "graph/";
 
     private final String base;
 
@@ -27,19 +32,45 @@ public final class Addresses {
         return base;
     }
 
-    /** Whether the IRI is one of the things this server mints and answers for under /id/. */
+    /** Whether this server mints and answers for the IRI: a thing under /id/ or a record graph under /graph/. */
     public boolean isOurs(String iri) {
+        return isThing(iri) || isRecordGraph(iri);
+    }
+
+    /** Whether the IRI is a thing under /id/. */
+    public boolean isThing(String iri) {
         return iri.startsWith(base + ID) && iri.length() > base.length() + ID.length();
     }
 
-    /** The thing IRI for a request path under /id/ or /doc/ (raw, still percent-encoded, without suffix). */
-    public String thingForPath(String keyPath) {
-        return base + ID + keyPath;
+    /** Whether the IRI is a record graph (or the ontology or gazetteer graph) under /graph/. */
+    public boolean isRecordGraph(String iri) {
+        return iri.startsWith(base + GRAPH) && iri.length() > base.length() + GRAPH.length();
     }
 
-    /** The root-relative path of the thing itself: /id/... for our things; empty for others (they are not ours to answer). */
-    public Optional<String> idPath(String iri) {
+    /** The IRI a request path under /id/ or /graph/ names (raw, still percent-encoded, without suffix). */
+    public String iriForPath(String path) {
+        return base + path;
+    }
+
+    /** The IRI a description document's path names, given the part after /doc/ (without suffix). */
+    public String iriForDocKey(String docKey) {
+        return docKey.startsWith(GRAPH_KEY) ? base + "/" + docKey : base + ID + docKey;
+    }
+
+    /** Whether a path after /doc/ names a record graph's description. */
+    public static boolean isRecordGraphDocKey(String docKey) {
+        return docKey.startsWith(GRAPH_KEY);
+    }
+
+    /** The root-relative path where this server answers for one of its IRIs: /id/... or /graph/...; empty for others. */
+    public Optional<String> pathOf(String iri) {
         return isOurs(iri) ? Optional.of(iri.substring(base.length())) : Optional.empty();
+    }
+
+    /** A record graph's key as a reader sees it: {@code pagina/2024D50227} for {@code {base}/graph/pagina/2024D50227}. */
+    public String recordGraphKey(String iri) {
+        if (!isRecordGraph(iri)) throw new IllegalArgumentException("Not a record graph of this server: " + iri);
+        return iri.substring(base.length() + GRAPH.length());
     }
 
     /** The root-relative path of the description document; {@code format} null means "negotiate"; page 1 is the plain path. */
@@ -47,8 +78,11 @@ public final class Addresses {
         String suffix = format == null ? "" : "." + format.suffix();
         String path;
         String sep;
-        if (isOurs(iri)) {
+        if (isThing(iri)) {
             path = DOC + "/" + iri.substring(base.length() + ID.length()) + suffix;
+            sep = "?";
+        } else if (isRecordGraph(iri)) {
+            path = DOC + "/" + GRAPH_KEY + recordGraphKey(iri) + suffix;
             sep = "?";
         } else {
             path = DOC + suffix + "?uri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);

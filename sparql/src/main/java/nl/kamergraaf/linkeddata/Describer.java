@@ -6,14 +6,19 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.util.iterator.ExtendedIterator;
@@ -23,17 +28,20 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.SuperTerms;
 
 /**
  * Reads the description of one thing from the store: its own statements, one page of the statements pointing at it,
- * and the labels of everything they mention. Works on the union of all record graphs, in one read transaction.
+ * the record graphs its statements come from, and the labels of everything they mention; for an IRI that names a
+ * graph of the store, also one page of the things that graph describes. Works on the union of all record graphs, in
+ * one read transaction, by indexed lookups on the IRI (as subject, as object, as graph name), so that the cost of a
+ * description follows the size of what it is about, never the size of the store.
  */
 public final class Describer {
-    /**
-     * The tombstone class of deleted records (docs/CONVENTIONS.md). Named here rather than taken from {@code KG}: the
-     * term belongs to the OData/deletions part of the ontology, and this class must not wait for it to be merged.
-     */
+    /** The tombstone class of deleted records (docs/CONVENTIONS.md). */
     static final Node VERWIJDERD_RECORD = KG.VerwijderdRecord;
+    /** What the mapper's alignment materialises on every tombstone (prov:Entity): a tombstone's type too, not a live one. */
+    private static final Set<Node> TOMBSTONE_SUPER_CLASSES = Set.copyOf(SuperTerms.ofOntology().superClassesOf(VERWIJDERD_RECORD));
     private static final String SCHEMA_ORG = "https://schema.org/";
 
     private final DatasetGraph dataset;
@@ -51,16 +59,20 @@ public final class Describer {
         return pageSize;
     }
 
-    /** Whether the store says anything at all about the IRI, as subject or as object. */
+    /** Whether the store says anything at all about the IRI, as subject or as object, or holds a graph of that name. */
     public boolean isKnown(Node thing) {
         return Txn.calculateRead(dataset, () -> {
             Graph g = dataset.getUnionGraph();
-            return g.contains(thing, Node.ANY, Node.ANY) || g.contains(Node.ANY, Node.ANY, thing);
+            return g.contains(thing, Node.ANY, Node.ANY) || g.contains(Node.ANY, Node.ANY, thing) || namesGraph(thing);
         });
     }
 
     public Description describe(Node thing, int page) {
         return Txn.calculateRead(dataset, () -> read(dataset.getUnionGraph(), thing, page));
+    }
+
+    private boolean namesGraph(Node iri) {
+        return iri.isURI() && dataset.containsGraph(iri);
     }
 
     private Description read(Graph g, Node thing, int page) {
@@ -83,10 +95,12 @@ public final class Describer {
             in.close();
         }
         incoming.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getSubject().toString()));
-        int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        Optional<Description.Topics> topics = namesGraph(thing) ? Optional.of(topics(thing, skip)) : Optional.empty();
+        long longest = Math.max(total, topics.map(Description.Topics::total).orElse(0L));
+        int pageCount = (int) Math.max(1, (longest + pageSize - 1) / pageSize);
 
         Description.Status status;
-        if (own.isEmpty() && total == 0) status = Description.Status.UNKNOWN;
+        if (own.isEmpty() && total == 0 && topics.isEmpty()) status = Description.Status.UNKNOWN;
         else if (isTombstone(own)) status = Description.Status.GONE;
         else status = Description.Status.LIVE;
 
@@ -99,6 +113,7 @@ public final class Describer {
             mentioned.add(t.getPredicate());
             mentioned.add(t.getSubject());
         }
+        topics.ifPresent(t -> mentioned.addAll(t.page()));
         mentioned.remove(thing);
         Graph labels = GraphFactory.createDefaultGraph();
         Set<Node> describedHere = new HashSet<>();
@@ -109,7 +124,53 @@ public final class Describer {
             if (!addresses.isOurs(n.getURI()) && g.contains(n, Node.ANY, Node.ANY)) describedHere.add(n);
         }
         return new Description(thing, status, own, incoming, total, page, pageCount, labels, describedHere,
-                schemaTypes(g, own));
+                schemaTypes(g, own), sources(thing), topics);
+    }
+
+    /**
+     * The graphs that hold statements about the thing: its record graphs. From the quads with the thing as subject
+     * (an index lookup), so as many as its own statements; the graph itself is not its own source.
+     */
+    private List<Node> sources(Node thing) {
+        Set<Node> graphs = new TreeSet<>(Comparator.comparing(Node::getURI));
+        Iterator<Quad> it = dataset.find(Node.ANY, thing, Node.ANY, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Node graph = it.next().getGraph();
+                if (graph.isURI() && !Quad.isDefaultGraph(graph) && !Quad.isUnionGraph(graph) && !graph.equals(thing)) graphs.add(graph);
+            }
+        } finally {
+            Iter.close(it);
+        }
+        return List.copyOf(graphs);
+    }
+
+    /**
+     * One page of the things a graph describes: the distinct subjects of its quads, the graph itself left out (its
+     * own statements are shown as such). Read from the graph's index (GSPO: quads come grouped by subject), so the
+     * cost follows the size of that one graph; a page holds at most the page size, in the store's index order like
+     * the incoming links, then sorted by IRI for the reader.
+     */
+    private Description.Topics topics(Node graph, long skip) {
+        List<Node> page = new ArrayList<>();
+        long total = 0;
+        Set<Node> seen = new HashSet<>();
+        Node previous = null;
+        Iterator<Quad> it = dataset.find(graph, Node.ANY, Node.ANY, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Node s = it.next().getSubject();
+                if (s.equals(previous)) continue;
+                previous = s;
+                if (s.equals(graph) || !seen.add(s)) continue;
+                if (total >= skip && page.size() < pageSize) page.add(s);
+                total++;
+            }
+        } finally {
+            Iter.close(it);
+        }
+        page.sort(Comparator.comparing(Node::toString));
+        return new Description.Topics(List.copyOf(page), total);
     }
 
     private static boolean isTombstone(List<Triple> own) {
@@ -117,7 +178,7 @@ public final class Describer {
         for (Triple t : own) {
             if (!t.getPredicate().equals(RDF.type.asNode())) continue;
             if (t.getObject().equals(VERWIJDERD_RECORD)) tombstone = true;
-            else return false; // still described as a live thing by some other record
+            else if (!TOMBSTONE_SUPER_CLASSES.contains(t.getObject())) return false; // still live in some other record
         }
         return tombstone;
     }

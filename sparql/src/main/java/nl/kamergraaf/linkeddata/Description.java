@@ -1,6 +1,7 @@
 package nl.kamergraaf.linkeddata;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -9,7 +10,9 @@ import org.apache.jena.graph.Triple;
 
 /**
  * What the store says about one thing, as far as one page of its description shows: its own statements, one page of
- * the statements that point at it, and the labels of everything involved (linked things, properties, classes).
+ * the statements that point at it, the record graphs its statements come from, and the labels of everything involved
+ * (linked things, properties, classes). For an IRI that names a graph of the store (a record graph), also one page
+ * of the things that graph describes.
  *
  * @param thing          the described IRI
  * @param status         whether it is live, deleted (a tombstone) or unknown
@@ -17,15 +20,24 @@ import org.apache.jena.graph.Triple;
  * @param incoming       this page's statements with the thing as object
  * @param incomingTotal  how many statements point at the thing in all
  * @param page           this page, from 1
- * @param pageCount      how many pages the incoming statements fill (at least 1)
+ * @param pageCount      how many pages the incoming statements (or the things a record graph describes) fill, at least 1
  * @param labels         label statements of the linked things, properties and classes
- * @param describedHere  IRIs outside our /id/ space that the store describes, so they get a /doc?uri= page
+ * @param describedHere  IRIs outside our /id/ and /graph/ space that the store describes, so they get a /doc?uri= page
  * @param schemaTypes    schema.org classes the thing's classes specialise (from the ontology's alignments)
+ * @param sources        the record graphs that hold the thing's own statements (where they come from)
+ * @param topics         for a graph of the store: this page of the things it describes; empty for any other IRI
  */
 public record Description(Node thing, Status status, List<Triple> own, List<Triple> incoming, long incomingTotal,
-                          int page, int pageCount, Graph labels, Set<Node> describedHere, List<Node> schemaTypes) {
+                          int page, int pageCount, Graph labels, Set<Node> describedHere, List<Node> schemaTypes,
+                          List<Node> sources, Optional<Topics> topics) {
 
     public enum Status { LIVE, GONE, UNKNOWN }
+
+    /**
+     * The things a record graph describes: the distinct subjects of its statements (other than the graph itself), one
+     * page of them (pages follow the store's index order; a page is sorted by IRI), and how many there are in all.
+     */
+    public record Topics(List<Node> page, long total) {}
 
     public boolean hasNextPage() {
         return page < pageCount;
@@ -33,5 +45,10 @@ public record Description(Node thing, Status status, List<Triple> own, List<Trip
 
     public boolean hasPreviousPage() {
         return page > 1;
+    }
+
+    /** Whether the described IRI names a graph of the store. */
+    public boolean isGraph() {
+        return topics.isPresent();
     }
 }

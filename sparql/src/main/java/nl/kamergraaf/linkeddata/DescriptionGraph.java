@@ -14,15 +14,18 @@ import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.KG;
 
 /**
- * The RDF of a description document: the thing's statements, the incoming ones of this page, the labels, and what
- * the document is: a {@code foaf:Document} whose {@code foaf:primaryTopic} is the thing, and, for the incoming
- * links, a {@code hydra:Collection} with {@code hydra:totalItems} viewed through {@code hydra:PartialCollectionView}
- * pages linked by {@code hydra:first/previous/next/last} (Hydra Core vocabulary).
+ * The RDF of a description document: the thing's statements, the incoming ones of this page, the labels, the record
+ * graphs the thing's statements come from ({@code <graph> foaf:topic <thing>}), and what the document is: a
+ * {@code foaf:Document} whose {@code foaf:primaryTopic} is the thing, and, for the incoming links, a
+ * {@code hydra:Collection} with {@code hydra:totalItems} viewed through {@code hydra:PartialCollectionView} pages
+ * linked by {@code hydra:first/previous/next/last} (Hydra Core vocabulary). For a record graph, also this page of
+ * the things it describes: {@code <graph> foaf:topic <thing>}, and a second collection ({@code #topics}) of them.
  */
 public final class DescriptionGraph {
     public static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
     public static final String FOAF = "http://xmlns.com/foaf/0.1/";
     static final Node CC0 = NodeFactory.createURI("http://creativecommons.org/publicdomain/zero/1.0/");
+    static final Node FOAF_TOPIC = NodeFactory.createURI(FOAF + "topic");
 
     /** The prefixes of every RDF answer; they are also the JSON-LD context (see {@link #CONTEXT_PREFIXES}). */
     public static final PrefixMapping CONTEXT_PREFIXES = PrefixMapping.Factory.create()
@@ -54,6 +57,21 @@ public final class DescriptionGraph {
         g.add(Triple.create(doc, RDF.type.asNode(), uri(FOAF + "Document")));
         g.add(Triple.create(doc, uri(FOAF + "primaryTopic"), d.thing()));
         g.add(Triple.create(doc, DCTerms.license.asNode(), CC0));
+
+        // A graph "is about" what it states things of: the same property for the record graphs of a thing and for
+        // the things of a record graph, so that a client follows it both ways.
+        for (Node source : d.sources()) g.add(Triple.create(source, FOAF_TOPIC, d.thing()));
+        d.topics().ifPresent(topics -> {
+            Node collection = uri(page(addresses, thingIri, 1).getURI() + "#topics");
+            g.add(Triple.create(collection, RDF.type.asNode(), uri(HYDRA + "Collection")));
+            g.add(Triple.create(collection, uri(HYDRA + "totalItems"),
+                    NodeFactory.createLiteralDT(Long.toString(topics.total()), XSDDatatype.XSDnonNegativeInteger)));
+            g.add(Triple.create(collection, uri(HYDRA + "view"), doc));
+            for (Node topic : topics.page()) {
+                g.add(Triple.create(d.thing(), FOAF_TOPIC, topic));
+                g.add(Triple.create(collection, uri(HYDRA + "member"), topic));
+            }
+        });
 
         // A fragment of the checked first-page IRI (IRIx calls IRIs with a fragment not absolute, so it is not re-checked).
         Node incoming = uri(page(addresses, thingIri, 1).getURI() + "#incoming");

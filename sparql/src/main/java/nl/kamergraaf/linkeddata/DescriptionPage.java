@@ -18,8 +18,10 @@ import nl.kamergraaf.vocab.KG;
 
 /**
  * The HTML page of a thing: title and type at the top, its properties with readable labels, links to related things
- * and to the original pages (rdfs:seeAlso), the incoming links page by page, an "open in SPARQL" link, the other
- * formats as {@code <link rel="alternate">}, and schema.org JSON-LD for search engines. Every value is escaped.
+ * and to the original pages (rdfs:seeAlso), the incoming links page by page, the record graphs its statements come
+ * from, an "open in SPARQL" link, the other formats as {@code <link rel="alternate">}, and schema.org JSON-LD for
+ * search engines. The page of a record graph also lists, page by page, the things the record describes, and links to
+ * its whole content (TriG, N-Quads). Every value is escaped.
  */
 final class DescriptionPage {
     private static final int LONG_TEXT = 300;
@@ -41,12 +43,12 @@ final class DescriptionPage {
 
     String render() {
         String iri = d.thing().getURI();
-        String title = Labels.bestOrFallback(view, d.thing());
+        String title = title();
         StringBuilder head = new StringBuilder();
-        for (Representation r : Representation.values()) {
+        for (Representation r : offered()) {
             if (!r.isRdf()) continue;
             head.append("<link rel=\"alternate\" type=\"").append(r.mediaType()).append("\" href=\"")
-                .append(Html.escape(addresses.docPath(iri, r, d.page()))).append("\">\n");
+                .append(Html.escape(addresses.docPath(iri, r, pageOf(r)))).append("\">\n");
         }
         head.append("<script type=\"application/ld+json\">")
             .append(SchemaOrgJson.of(d, view, addresses.base() + addresses.docPath(iri, Representation.HTML, 1)))
@@ -63,9 +65,28 @@ final class DescriptionPage {
         }
         actions(out, iri);
         properties(out);
-        incoming(out, iri);
+        sources(out);
+        topics(out);
+        incoming(out);
+        pager(out, iri);
         PageLayout.close(out);
         return out.toString();
+    }
+
+    /** The best label; for an unlabelled record graph its kind and key ("Bronrecord pagina/2024D50227"). */
+    private String title() {
+        String iri = d.thing().getURI();
+        if (Labels.best(view, d.thing()).isEmpty() && addresses.isRecordGraph(iri)) return "Bronrecord " + addresses.recordGraphKey(iri);
+        return Labels.bestOrFallback(view, d.thing());
+    }
+
+    private List<Representation> offered() {
+        return Representation.offeredFor(addresses.isRecordGraph(d.thing().getURI()));
+    }
+
+    /** The page a format link names: the same page of a description; the whole record is one document. */
+    private int pageOf(Representation r) {
+        return r.isWholeRecord() ? 1 : d.page();
     }
 
     private String typeLine() {
@@ -75,14 +96,19 @@ final class DescriptionPage {
     }
 
     private void actions(StringBuilder out, String iri) {
-        String query = "SELECT ?eigenschap ?waarde WHERE {\n  <" + iri + "> ?eigenschap ?waarde\n}";
+        String query = d.isGraph()
+                ? "SELECT ?onderwerp ?eigenschap ?waarde WHERE {\n  GRAPH <" + iri + "> { ?onderwerp ?eigenschap ?waarde }\n}"
+                : "SELECT ?eigenschap ?waarde WHERE {\n  <" + iri + "> ?eigenschap ?waarde\n}";
         out.append("<p class=\"actions\"><a href=\"/query?query=")
            .append(Html.escape(URLEncoder.encode(query, StandardCharsets.UTF_8))).append("\">Open in SPARQL</a>");
         out.append(" <span>Formaten:</span>");
-        for (Representation r : Representation.values()) {
-            if (!r.isRdf()) continue;
-            out.append(" <a href=\"").append(Html.escape(addresses.docPath(iri, r, d.page()))).append("\" type=\"")
-               .append(r.mediaType()).append("\">").append(r.name().equals("RDFXML") ? "RDF/XML" : r.suffix()).append("</a>");
+        for (Representation r : offered()) {
+            if (!r.isRdf() || r.isWholeRecord()) continue;
+            formatLink(out, iri, r);
+        }
+        if (offered().stream().anyMatch(Representation::isWholeRecord)) {
+            out.append(" <span>Volledige inhoud van het record:</span>");
+            for (Representation r : offered()) if (r.isWholeRecord()) formatLink(out, iri, r);
         }
         if (iri.startsWith(KG.NS)) {
             // The ontology's documentation page (served under /def by the ontology part) has an anchor per term.
@@ -110,7 +136,25 @@ final class DescriptionPage {
         out.append("</table>\n");
     }
 
-    private void incoming(StringBuilder out, String iri) {
+    private void formatLink(StringBuilder out, String iri, Representation r) {
+        out.append(" <a href=\"").append(Html.escape(addresses.docPath(iri, r, pageOf(r)))).append("\" type=\"")
+           .append(r.mediaType()).append("\">").append(r == Representation.RDFXML ? "RDF/XML" : r.suffix()).append("</a>");
+    }
+
+    /** What a record graph describes: this page of the distinct subjects of its statements. */
+    private void topics(StringBuilder out) {
+        if (d.topics().isEmpty()) return;
+        Description.Topics topics = d.topics().get();
+        out.append("<h2>Beschrijft (").append(topics.total()).append(")</h2>\n<ul class=\"topics\">\n");
+        for (Node topic : topics.page()) {
+            out.append("<li>");
+            value(out, topic);
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n");
+    }
+
+    private void incoming(StringBuilder out) {
         if (d.incomingTotal() == 0) return;
         out.append("<h2>Verwijzingen hierheen (").append(d.incomingTotal()).append(")</h2>\n<table>\n");
         for (Triple t : d.incoming()) {
@@ -121,18 +165,34 @@ final class DescriptionPage {
             out.append("</td></tr>\n");
         }
         out.append("</table>\n");
-        if (d.pageCount() > 1) {
-            out.append("<p class=\"pager\">Pagina ").append(d.page()).append(" van ").append(d.pageCount()).append(" ");
-            if (d.hasPreviousPage()) {
-                out.append("<a rel=\"prev\" href=\"").append(Html.escape(addresses.docPath(iri, Representation.HTML, d.page() - 1)))
-                   .append("\">← vorige</a>");
-            }
-            if (d.hasNextPage()) {
-                out.append("<a rel=\"next\" href=\"").append(Html.escape(addresses.docPath(iri, Representation.HTML, d.page() + 1)))
-                   .append("\">volgende →</a>");
-            }
-            out.append("</p>\n");
+    }
+
+    /** The record graphs the thing's statements come from, each a link to the record's own page. */
+    private void sources(StringBuilder out) {
+        if (d.sources().isEmpty()) return;
+        out.append("<h2>Bronrecords</h2>\n<ul class=\"sources\">\n");
+        for (Node source : d.sources()) {
+            out.append("<li>");
+            String iri = source.getURI();
+            link(out, source, addresses.isRecordGraph(iri) ? addresses.recordGraphKey(iri) : iri);
+            out.append("</li>\n");
         }
+        out.append("</ul>\n");
+    }
+
+    /** One pager for the paged lists of the page: incoming links, and the things a record graph describes. */
+    private void pager(StringBuilder out, String iri) {
+        if (d.pageCount() <= 1) return;
+        out.append("<p class=\"pager\">Pagina ").append(d.page()).append(" van ").append(d.pageCount()).append(" ");
+        if (d.hasPreviousPage()) {
+            out.append("<a rel=\"prev\" href=\"").append(Html.escape(addresses.docPath(iri, Representation.HTML, d.page() - 1)))
+               .append("\">← vorige</a>");
+        }
+        if (d.hasNextPage()) {
+            out.append("<a rel=\"next\" href=\"").append(Html.escape(addresses.docPath(iri, Representation.HTML, d.page() + 1)))
+               .append("\">volgende →</a>");
+        }
+        out.append("</p>\n");
     }
 
     private void value(StringBuilder out, Node v) {

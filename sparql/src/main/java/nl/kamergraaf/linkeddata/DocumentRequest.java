@@ -13,8 +13,9 @@ import nl.kamergraaf.mapper.uri.UriMinter;
 
 /**
  * A request for a description document, read from its URL: which thing, which format if the URL names one by suffix,
- * and which page of incoming links. {@code /doc/{type}/{key}[.suffix]} for our things, {@code /doc[.suffix]?uri=}
- * for others.
+ * and which page of incoming links. {@code /doc/{type}/{key}[.suffix]} for our things,
+ * {@code /doc/graph/{kind}/{key}[.suffix]} for record graphs (which also have the suffixes of their whole content,
+ * .trig and .nq), {@code /doc[.suffix]?uri=} for others.
  */
 record DocumentRequest(Node thing, Optional<Representation> format, int page) {
 
@@ -33,11 +34,11 @@ record DocumentRequest(Node thing, Optional<Representation> format, int page) {
             Optional<Representation> format = Optional.empty();
             int dot = key.lastIndexOf('.');
             if (dot > key.lastIndexOf('/')) {
-                format = Representation.bySuffix(key.substring(dot + 1));
+                format = Representation.bySuffix(key.substring(dot + 1), Representation.offeredFor(Addresses.isRecordGraphDocKey(key)));
                 if (format.isPresent()) key = key.substring(0, dot);
             }
             if (key.isEmpty()) throw new BadRequest("No thing named after /doc/");
-            return new DocumentRequest(iri(addresses.thingForPath(key)), format, page);
+            return new DocumentRequest(iri(addresses.iriForDocKey(key)), format, page);
         }
         Optional<Representation> format = Optional.empty();
         if (path.startsWith(Addresses.DOC + ".")) {

@@ -42,6 +42,7 @@ public final class Labels {
             Map.entry(SKOS.inScheme.getURI(), "in begrippenschema"),
             Map.entry(DCTerms.identifier.getURI(), "identificatie"),
             Map.entry(DCTerms.source.getURI(), "bron"),
+            Map.entry(DCTerms.modified.getURI(), "gewijzigd op"),
             Map.entry("http://www.w3.org/ns/prov#invalidatedAtTime", "verwijderd op"));
 
     private Labels() {}

@@ -6,9 +6,10 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 
 /**
- * Where a link to an IRI points in a page: our things to their /id/ IRI on this server (which answers 303 to the
- * description), other IRIs the store describes (ELI acts, ministries, ontology terms) to their /doc?uri= page, and
- * anything else to the IRI itself (a tweedekamer.nl or officielebekendmakingen page, Wikidata).
+ * Where a link to an IRI points in a page: our things and record graphs to their /id/ or /graph/ IRI on this server
+ * (which answers 303 to the description), other IRIs the store describes (ELI acts, ministries, ontology terms) to
+ * their /doc?uri= page, and anything else to the IRI itself (a tweedekamer.nl or officielebekendmakingen page,
+ * Wikidata).
  */
 final class LinkTargets {
     private final Addresses addresses;
@@ -22,7 +23,7 @@ final class LinkTargets {
     /** Empty for IRIs that are not web links (urn:, mailto:, ...) and not described here. */
     Optional<String> href(Node iri) {
         String s = iri.getURI();
-        Optional<String> ours = addresses.idPath(s);
+        Optional<String> ours = addresses.pathOf(s);
         if (ours.isPresent()) return ours;
         if (describedHere.contains(iri)) return Optional.of(addresses.docPath(s));
         return external(iri);

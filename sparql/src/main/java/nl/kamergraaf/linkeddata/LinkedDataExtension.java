@@ -20,8 +20,9 @@ import nl.kamergraaf.store.StoreDirectory;
 
 /**
  * Linked data for browsers and crawlers: {@code /id/...} answers 303 to {@code /doc/...}, which serves Turtle,
- * N-Triples, JSON-LD, RDF/XML and HTML by Accept header or suffix; {@code /doc?uri=} describes the other IRIs the
- * graph holds; {@code /} is the start page. See docs/linked-data.md.
+ * N-Triples, JSON-LD, RDF/XML and HTML by Accept header or suffix; a record graph's IRI {@code /graph/...} answers 303
+ * to {@code /doc/graph/...}, its description in the same formats or its whole content in TriG and N-Quads;
+ * {@code /doc?uri=} describes the other IRIs the graph holds; {@code /} is the start page. See docs/linked-data.md.
  */
 public final class LinkedDataExtension implements ServerExtension {
     private static final Logger LOG = LoggerFactory.getLogger(LinkedDataExtension.class);
@@ -43,14 +44,15 @@ public final class LinkedDataExtension implements ServerExtension {
         Addresses addresses = new Addresses(context.base());
         Describer describer = new Describer(context.dataset(), addresses, pageSize);
         Instant lastModified = dataWentLive(context.storeRoot());
-        DescriptionServlet docs = new DescriptionServlet(describer, addresses, lastModified);
-        fuseki.addServlet(Addresses.ID + "*", new IdentifierServlet(describer, addresses));
+        DescriptionServlet docs = new DescriptionServlet(describer, new RecordContent(context.dataset()), addresses, lastModified);
+        fuseki.addServlet(Addresses.ID + "*", new IdentifierServlet(describer, addresses, Addresses.ID));
+        fuseki.addServlet(Addresses.GRAPH + "*", new IdentifierServlet(describer, addresses, Addresses.GRAPH));
         fuseki.addServlet(Addresses.DOC + "/*", docs);
         fuseki.addServlet(Addresses.DOC, docs);
-        for (Representation r : Representation.values()) fuseki.addServlet(Addresses.DOC + "." + r.suffix(), docs);
+        for (Representation r : Representation.DESCRIPTIONS) fuseki.addServlet(Addresses.DOC + "." + r.suffix(), docs);
         fuseki.addServlet(ContextServlet.PATH, new ContextServlet());
         fuseki.addFilter("/*", new StartPageFilter(new StartPage(context.dataset(), addresses)));
-        LOG.info("Linked-data pages for {}/id/... (data last changed {})", addresses.base(), lastModified);
+        LOG.info("Linked-data pages for {}/id/... and {}/graph/... (data last changed {})", addresses.base(), addresses.base(), lastModified);
     }
 
     /**

@@ -80,7 +80,7 @@ final class StartPage {
         }
         out.append("<ul>\n");
         for (Entry e : entries) {
-            String href = addresses.idPath(e.thing().getURI()).orElseGet(() -> addresses.docPath(e.thing().getURI()));
+            String href = addresses.pathOf(e.thing().getURI()).orElseGet(() -> addresses.docPath(e.thing().getURI()));
             out.append("<li><a href=\"").append(Html.escape(href)).append("\">").append(Html.escape(e.label())).append("</a>");
             if (!e.note().isEmpty()) out.append(" <span class=\"lang\">").append(Html.escape(e.note())).append("</span>");
             out.append("</li>\n");

@@ -10,8 +10,11 @@ import nl.kamergraaf.mapper.uri.UriMinter;
 public final class RecordGraphMappers {
     private RecordGraphMappers() {}
 
-    /** @param dataset the database being synced (read to learn the numbers of things records name by GUID) */
+    /**
+     * @param dataset the database being synced (read to learn the numbers of things records name by GUID, and the
+     *                number a deleted record had while live)
+     */
     public static RecordGraphMapper forStore(UriMinter uris, DatasetGraph dataset) {
-        return new ODataRecordGraphMapper(uris, new StoreNumbers(dataset, uris));
+        return new ODataRecordGraphMapper(uris, StoreNumbers.ofLiveThings(dataset, uris), StoreNumbers.includingDeleted(dataset, uris));
     }
 }

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +29,7 @@ class DereferencingTest {
     }
 
     static Stream<Representation> rdfFormats() {
-        return Arrays.stream(Representation.values()).filter(Representation::isRdf);
+        return Representation.DESCRIPTIONS.stream().filter(Representation::isRdf);
     }
 
     @Test

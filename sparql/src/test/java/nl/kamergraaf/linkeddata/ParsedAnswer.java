@@ -41,6 +41,8 @@ final class ParsedAnswer {
             case NTRIPLES -> RDFFormat.NTRIPLES;
             case JSONLD -> RDFFormat.JSONLD;
             case RDFXML -> RDFFormat.RDFXML;
+            case TRIG -> RDFFormat.TRIG;
+            case NQUADS -> RDFFormat.NQUADS;
             case HTML -> throw new IllegalArgumentException("HTML is not RDF");
         };
     }
@@ -54,6 +56,7 @@ final class ParsedAnswer {
                 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
                 PREFIX hydra: <http://www.w3.org/ns/hydra/core#>
                 PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX dct: <http://purl.org/dc/terms/>
                 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
                 """;
 

@@ -39,4 +39,30 @@ class RepresentationTest {
     void eachSuffixNamesOneFormat(String suffix, Representation expected) {
         assertEquals(Optional.of(expected), Representation.bySuffix(suffix));
     }
+
+    @ParameterizedTest(name = "''{0}'' → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "application/n-quads                       | NQUADS",
+        "application/trig                          | TRIG",
+        "application/trig;q=0.5, text/turtle       | TURTLE",
+        "application/n-quads, application/trig;q=0.9 | NQUADS",
+        "*/*                                       | TURTLE",
+        "text/html,application/xhtml+xml,*/*;q=0.8 | HTML"
+    })
+    void aRecordGraphIsAlsoOfferedWholeInTrigAndNQuadsWhileTurtleStaysTheDefault(String accept, Representation expected) {
+        assertEquals(Optional.of(expected), Representation.negotiate(accept, Representation.RECORD_GRAPH));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"application/n-quads", "application/trig"})
+    void aThingsDescriptionIsNotOfferedInTheWholeRecordFormats(String accept) {
+        assertEquals(Optional.empty(), Representation.negotiate(accept));
+        assertEquals(Optional.empty(), Representation.bySuffix(accept.equals("application/trig") ? "trig" : "nq"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"trig,TRIG", "nq,NQUADS"})
+    void theWholeRecordSuffixesNameFormatsOfARecordGraph(String suffix, Representation expected) {
+        assertEquals(Optional.of(expected), Representation.bySuffix(suffix, Representation.RECORD_GRAPH));
+    }
 }

@@ -15,6 +15,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 
 import nl.kamergraaf.mapper.KamergraafMapper;
 import nl.kamergraaf.mapper.MappingReport;
@@ -23,6 +25,7 @@ import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.StoreLoader;
+import nl.kamergraaf.vocab.KG;
 
 /**
  * A real TDB2 store in a temp folder, the replaying API, sync with the real OData record mapping, and the full map of
@@ -34,6 +37,9 @@ final class SyncFixture implements AutoCloseable {
     /** In the order of sync's default categories: a thing named by GUID is synced before the records that name it. */
     static final List<String> ENTITIES = List.of("Zaak", "Document", "Activiteit", "Agendapunt", "Besluit", "Stemming");
     private static final Node SOURCE = DCTerms.source.asNode();
+    private static final Node SAME_AS = OWL.sameAs.asNode();
+    private static final Node RDF_TYPE = RDF.type.asNode();
+    private static final Node VERWIJDERD = KG.VerwijderdRecord;
 
     final UriMinter uris = new UriMinter(BASE);
     final ReplayApi api;
@@ -124,13 +130,25 @@ final class SyncFixture implements AutoCloseable {
     }
 
     /**
-     * Quads without each record graph's {@code dct:source}: a full map cites the file it read, sync the record's URL
-     * at the API (checked on its own by the tests). Everything else must be equal.
+     * Quads without the two documented differences (docs/sync.md), each checked on its own by the tests; everything
+     * else must be equal:
+     * <ul>
+     *   <li>each record graph's {@code dct:source}: a full map cites the file it read, sync the record's URL at the API;</li>
+     *   <li>the tombstone at a deleted record's number ({@code id/zaak/2025Z18279 a kg:VerwijderdRecord ; owl:sameAs
+     *       id/zaak/<guid>}): sync learns the number from the graph the record had in the store before the deletion,
+     *       while a full map of the final state has only the deleted record, which states no number.</li>
+     * </ul>
      */
     static Set<Quad> comparable(Set<Quad> quads) {
+        Set<Quad> numberedTombstones = new HashSet<>();
+        for (Quad q : quads) {
+            if (q.getPredicate().equals(SAME_AS)) numberedTombstones.add(new Quad(q.getGraph(), q.getSubject(), RDF_TYPE, VERWIJDERD));
+        }
+        numberedTombstones.retainAll(quads);
         Set<Quad> out = new HashSet<>();
         for (Quad q : quads) {
             if (q.getSubject().equals(q.getGraph()) && q.getPredicate().equals(SOURCE)) continue;
+            if (numberedTombstones.contains(new Quad(q.getGraph(), q.getSubject(), RDF_TYPE, VERWIJDERD))) continue;
             out.add(q);
         }
         return out;

@@ -50,24 +50,44 @@ final class ODataIris {
         };
     }
 
+    /**
+     * The IRI of a deleted record's tombstone: its GUID IRI, which needs no number (a deleted record states none, all
+     * its fields but Id are null). Where the thing was known by its number, that IRI is a tombstone too (see
+     * {@link #byNumber}).
+     */
+    Node tombstone(String type, String guid) {
+        return switch (type) {
+            case "Document", "Zaak", "Activiteit", "Agendapunt", "Kamerstukdossier" -> uris.byGuid(pathType(type), guid);
+            default -> ref(type, guid);
+        };
+    }
+
+    /** The IRI minted from a public number; empty for a type without numbers or a number of unexpected form. */
+    Optional<Node> byNumber(String type, String nummer) {
+        if (nummer == null) return Optional.empty();
+        try {
+            return switch (type) {
+                case "Document" -> Optional.of(uris.document(nummer));
+                case "Zaak" -> Optional.of(uris.zaak(nummer));
+                case "Activiteit" -> Optional.of(uris.activiteit(nummer));
+                case "Agendapunt" -> Optional.of(uris.agendapunt(nummer));
+                case "Kamerstukdossier" -> Optional.of(uris.dossier(nummer));
+                default -> Optional.empty();
+            };
+        } catch (IllegalArgumentException e) {
+            // A number of an unexpected form: the GUID still names the thing reliably.
+            return Optional.empty();
+        }
+    }
+
     /** The vote event on a besluit. */
     Node stemmingsuitslag(String besluitGuid) {
         return uris.byGuid("stemmingsuitslag", besluitGuid);
     }
 
     private Node numbered(String type, String nummer, String guid) {
-        if (nummer != null) {
-            try {
-                return switch (type) {
-                    case "Document" -> uris.document(nummer);
-                    case "Zaak" -> uris.zaak(nummer);
-                    case "Activiteit" -> uris.activiteit(nummer);
-                    default -> uris.agendapunt(nummer);
-                };
-            } catch (IllegalArgumentException e) {
-                // A number of an unexpected form: the GUID still names the thing reliably.
-            }
-        }
+        Optional<Node> stated = byNumber(type, nummer);
+        if (stated.isPresent()) return stated.get();
         Optional<String> known = numbers.nummer(type, guid);
         if (known.isPresent() && !known.get().equals(nummer)) return numbered(type, known.get(), guid);
         return uris.byGuid(pathType(type), guid);

@@ -5,12 +5,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,7 @@ public final class ODataRecordMapper {
     private final ODataMetadata metadata;
     private final UriMinter uris;
     private final ODataIris iris;
+    private final PublicNumbers formerNumbers;
     private final ODataEntityWriter writer;
     private final RunFacts facts;
     /** The record being written, for the warnings its values may raise. */
@@ -53,9 +56,15 @@ public final class ODataRecordMapper {
         this(ctx.uris(), ctx.entities(), metadata, facts);
     }
 
-    /** Outside a full map (sync): the numbers behind GUIDs come from wherever the caller knows them. */
-    public ODataRecordMapper(UriMinter uris, EntityWriter entities, ODataMetadata metadata, PublicNumbers numbers) {
-        this(uris, entities, metadata, RunFacts.outsideARun(numbers, (scheme, value, source, record) ->
+    /**
+     * Outside a full map (sync): the numbers behind GUIDs come from wherever the caller knows them.
+     *
+     * @param numbers       the numbers of the things records name by GUID: an IRI minted from one of them is linked to
+     * @param formerNumbers the numbers deleted records had while live: their numbered IRIs get a tombstone too
+     */
+    public ODataRecordMapper(UriMinter uris, EntityWriter entities, ODataMetadata metadata, PublicNumbers numbers,
+            PublicNumbers formerNumbers) {
+        this(uris, entities, metadata, RunFacts.outsideARun(numbers, formerNumbers, (scheme, value, source, record) ->
                 LOG.warn("{}, record {}: value '{}' is not on the list of {}; kept as an unknown value", source, record, value, scheme)));
     }
 
@@ -64,13 +73,18 @@ public final class ODataRecordMapper {
         this.uris = uris;
         this.facts = facts;
         this.iris = new ODataIris(uris, facts.numbers());
+        this.formerNumbers = facts.formerNumbers();
         EnumerationConcepts concepts = new EnumerationConcepts(uris, ConceptSchemes.ofOntology(),
                 (scheme, value) -> facts.unknownValues().unknown(scheme, value, currentSource, currentRecord));
         this.writer = new ODataEntityWriter(iris, entities, concepts, facts.fracties(), facts.rollCallBesluit());
     }
 
-    /** The IRI of the thing a record (of that entity type, with its Id) is about, live or deleted. */
+    /**
+     * The IRI of the thing a record (of that entity type, with its Id) is about; for a deleted record the IRI of its
+     * tombstone, its GUID IRI.
+     */
     public Node iri(String entityType, ObjectNode record) {
+        if (Fields.isTrue(record, "Verwijderd")) return iris.tombstone(entityType, Fields.text(record, "Id"));
         return iris.of(entityType, record);
     }
 
@@ -154,13 +168,30 @@ public final class ODataRecordMapper {
         return child.size() == 1 && child.path("Id").isTextual();
     }
 
-    /** A deleted record: only the tombstone, as docs/CONVENTIONS.md says; the thing is not a live entity. */
+    /**
+     * A deleted record: only the tombstone, as docs/CONVENTIONS.md says; the thing is not a live entity. The tombstone
+     * is at the GUID IRI, the one IRI a deleted record (all fields null but Id) still gives. A thing that was known by
+     * its public number while live was linked to and bookmarked at that IRI: where the number is known (a full map's
+     * prepare pass, or sync's store), the numbered IRI is stated as a tombstone of its own, the same as the GUID IRI,
+     * so that it answers 410 Gone rather than 404.
+     */
     private void tombstone(String type, ObjectNode r, RecordBuffer b) {
-        Node s = iris.of(type, r);
-        b.type(s, KG.VerwijderdRecord);
+        String id = Fields.text(r, "Id");
         String when = Fields.text(r, "GewijzigdOp");
-        b.typed(s, INVALIDATED_AT, when != null ? when : Fields.text(r, "ApiGewijzigdOp"), XSDDatatype.XSDdateTime);
-        b.string(s, DCTerms.identifier.asNode(), Fields.text(r, "Id"));
+        if (when == null) when = Fields.text(r, "ApiGewijzigdOp");
+        Node s = iris.tombstone(type, id);
+        tombstoneAt(s, id, when, b);
+        Optional<Node> numbered = formerNumbers.nummer(type, id).flatMap(n -> iris.byNumber(type, n));
+        if (numbered.isPresent() && !numbered.get().equals(s)) {
+            tombstoneAt(numbered.get(), id, when, b);
+            b.add(numbered.get(), OWL.sameAs.asNode(), s);
+        }
+    }
+
+    private static void tombstoneAt(Node s, String id, String when, RecordBuffer b) {
+        b.type(s, KG.VerwijderdRecord);
+        b.typed(s, INVALIDATED_AT, when, XSDDatatype.XSDdateTime);
+        b.string(s, DCTerms.identifier.asNode(), id);
     }
 
     private static String at(String path, String field) {

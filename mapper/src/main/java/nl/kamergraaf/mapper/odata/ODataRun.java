@@ -88,8 +88,9 @@ public final class ODataRun {
     }
 
     private RunFacts facts() {
-        return new RunFacts(PublicNumbers.of(ctx.documents(), numbers), fracties, rollCalls::contains,
-                versions::isNewest, this::warnUnknown);
+        // In a full map the prepare pass knows the numbers of live things and deleted ones alike.
+        PublicNumbers known = PublicNumbers.of(ctx.documents(), numbers);
+        return new RunFacts(known, known, fracties, rollCalls::contains, versions::isNewest, this::warnUnknown);
     }
 
     /** One warning per value and file: the file and the first record that used it. */

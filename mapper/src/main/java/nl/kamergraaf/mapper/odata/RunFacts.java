@@ -5,12 +5,13 @@ import java.util.function.Predicate;
 import nl.kamergraaf.mapper.directory.FractieDirectory;
 
 /**
- * What the record mapper knows beyond the record at hand: the numbers behind GUIDs, the fracties by name, which
+ * What the record mapper knows beyond the record at hand: the numbers behind GUIDs (of live things, and those deleted
+ * records had while live), the fracties by name, which
  * besluiten are roll calls, which version of each record is the newest, and who hears of values outside their
  * enumeration's list. A full map fills it in its prepare pass; sync knows less (see {@link #outsideARun}).
  */
-record RunFacts(PublicNumbers numbers, FractieDirectory fracties, Predicate<String> rollCallBesluit,
-        CurrentVersions versions, UnknownValues unknownValues) {
+record RunFacts(PublicNumbers numbers, PublicNumbers formerNumbers, FractieDirectory fracties,
+        Predicate<String> rollCallBesluit, CurrentVersions versions, UnknownValues unknownValues) {
 
     /** Whether a version of a record is the one to write. */
     interface CurrentVersions {
@@ -27,7 +28,8 @@ record RunFacts(PublicNumbers numbers, FractieDirectory fracties, Predicate<Stri
      * (a name without a key is kept as the name), roll calls known from the votes themselves only, every version
      * current (sync applies changes in order).
      */
-    static RunFacts outsideARun(PublicNumbers numbers, UnknownValues unknownValues) {
-        return new RunFacts(numbers, new FractieDirectory(), besluit -> false, (type, id, modified) -> true, unknownValues);
+    static RunFacts outsideARun(PublicNumbers numbers, PublicNumbers formerNumbers, UnknownValues unknownValues) {
+        return new RunFacts(numbers, formerNumbers, new FractieDirectory(), besluit -> false, (type, id, modified) -> true,
+                unknownValues);
     }
 }

@@ -31,10 +31,14 @@ import nl.kamergraaf.vocab.SuperTerms;
  * <p>
  * Two things differ from a file map and are settled here:
  * <ul>
- *   <li><b>Numbers behind GUIDs.</b> A full map learns in its prepare pass which number a zaak, document, activiteit
- *       or agendapunt GUID has; sync asks {@code known} (the store being synced) instead, with the records of the
- *       current page taking precedence: a page's record is what that GUID's graph will say once the page is applied
- *       (a tombstone knows no number, as in a full map of the final state).</li>
+ *   <li><b>Numbers behind GUIDs.</b> A full map learns in its prepare pass which number a zaak, document, activiteit,
+ *       agendapunt or dossier GUID has; sync asks {@code known} (the store being synced) instead, with the records of
+ *       the current page taking precedence: a page's record is what that GUID's graph will say once the page is
+ *       applied (a tombstone knows no number to link to, as in a full map of the final state).</li>
+ *   <li><b>The number of a deleted record.</b> A deleted record states no number, but the store still holds the
+ *       graph it had while live: {@code formerlyKnown} is asked for it (after any number the page's records state),
+ *       so that the tombstone is also at the numbered IRI the thing was known by. A full map of the final state
+ *       cannot know that number; this is the one way a synced tombstone graph may say more.</li>
  *   <li><b>Expansions are ignored.</b> A delta record is mapped as the OData API gives it without {@code $expand}:
  *       nested records (and the {@code {"Id": guid}} navigation entries the SyncFeed converter makes of
  *       {@code <kamerstukdossier ref=…/>}) would each replace the whole graph of the nested entity with a partial
@@ -47,29 +51,37 @@ public final class ODataRecordGraphMapper implements RecordGraphMapper {
     private final SuperTerms superTerms = SuperTerms.ofOntology();
     /** The numbers the current page states, by "Type:guid"; an empty value shadows the store (a tombstone). */
     private final Map<String, Optional<String>> page = new HashMap<>();
+    /** The numbers the current page's live records state, by "Type:guid"; never shadowed by a tombstone. */
+    private final Map<String, String> statedOnPage = new HashMap<>();
 
-    public ODataRecordGraphMapper(UriMinter uris, PublicNumbers known) {
+    /**
+     * @param known         the numbers of the live things of the store being synced, for links to things named by GUID
+     * @param formerlyKnown the numbers the store knows a GUID by, a deleted record's included, for tombstones
+     */
+    public ODataRecordGraphMapper(UriMinter uris, PublicNumbers known, PublicNumbers formerlyKnown) {
         PublicNumbers numbers = (type, guid) -> {
             if (guid == null) return Optional.empty();
             Optional<String> onPage = page.get(key(type, guid));
             return onPage != null ? onPage : known.nummer(type, guid);
         };
-        this.mapper = new ODataRecordMapper(uris, new EntityWriter(uris), metadata, numbers);
+        PublicNumbers formerNumbers = (type, guid) -> {
+            if (guid == null) return Optional.empty();
+            String onPage = statedOnPage.get(key(type, guid));
+            return onPage != null ? Optional.of(onPage) : formerlyKnown.nummer(type, guid);
+        };
+        this.mapper = new ODataRecordMapper(uris, new EntityWriter(uris), metadata, numbers, formerNumbers);
     }
 
     @Override
     public void startPage(List<PageRecord> records) {
         page.clear();
+        statedOnPage.clear();
         for (PageRecord r : records) {
-            String field = switch (r.entityType()) {
-                case "Document" -> "DocumentNummer";
-                case "Zaak", "Activiteit", "Agendapunt" -> "Nummer";
-                default -> null;
-            };
             String id = r.record().path("Id").asText(null);
-            if (field == null || id == null) continue;
-            String nummer = r.record().path(field).asText(null);
-            page.put(key(r.entityType(), id), Optional.ofNullable(nummer == null || nummer.isBlank() ? null : nummer));
+            if (!PublicNumbers.NUMBERED_TYPES.contains(r.entityType()) || id == null) continue;
+            Optional<String> nummer = PublicNumbers.statedBy(r.entityType(), r.record());
+            page.put(key(r.entityType(), id), nummer);
+            nummer.ifPresent(n -> statedOnPage.put(key(r.entityType(), id), n));
         }
     }
 

@@ -11,12 +11,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +33,8 @@ import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.mapper.odata.PublicNumbers;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.ShapeValidator;
+import nl.kamergraaf.vocab.Vocab;
 
 /**
  * The record mapping sync uses, on the real besluit of data/tk-opendata/besluit/singular.besluit.json (expanded with
@@ -45,6 +52,7 @@ class ODataRecordGraphMapperTest {
     Path dir;
 
     private final UriMinter uris = new UriMinter(BASE);
+    private static final PublicNumbers NOTHING = (type, guid) -> Optional.empty();
     /** A store that knows agendapunt 2022P17046 by its GUID. */
     private final PublicNumbers storeKnowingTheAgendapunt = (type, guid) ->
             "Agendapunt".equals(type) && AGENDAPUNT.equals(guid) ? Optional.of("2022P17046") : Optional.empty();
@@ -63,7 +71,7 @@ class ODataRecordGraphMapperTest {
             }
         });
 
-        RecordGraph synced = new ODataRecordGraphMapper(uris, (t, g) -> Optional.empty())
+        RecordGraph synced = new ODataRecordGraphMapper(uris, NOTHING, NOTHING)
                 .map("Besluit", flat, "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Besluit(" + flat.get("Id").asText() + ")");
 
         Set<Quad> expected = withoutSource(fullMap.stream().filter(q -> q.getGraph().equals(synced.graph())).toList());
@@ -77,14 +85,14 @@ class ODataRecordGraphMapperTest {
 
     @Test
     void aThingNamedByGuidGetsTheNumberTheStoreKnows() throws Exception {
-        RecordGraph g = new ODataRecordGraphMapper(uris, storeKnowingTheAgendapunt).map("Besluit", besluitWithoutExpansions(), "test");
+        RecordGraph g = new ODataRecordGraphMapper(uris, storeKnowingTheAgendapunt, storeKnowingTheAgendapunt).map("Besluit", besluitWithoutExpansions(), "test");
         assertTrue(g.quads().contains(Quad.create(g.graph(), g.subject(), KG.agendapunt, NUMBERED_AGENDAPUNT)), g.quads()::toString);
     }
 
     @Test
     void aRecordOnThePageOutranksWhatTheStoreKnows() throws Exception {
-        ODataRecordGraphMapper mapper = new ODataRecordGraphMapper(uris, storeKnowingTheAgendapunt);
-        // the agendapunt is deleted on this page: its tombstone has no number, as a full map of the final state sees it
+        ODataRecordGraphMapper mapper = new ODataRecordGraphMapper(uris, storeKnowingTheAgendapunt, storeKnowingTheAgendapunt);
+        // the agendapunt is deleted on this page: a link to it goes to its GUID IRI, as in a full map of the final state
         ObjectNode tombstone = JSON.createObjectNode().put("Id", AGENDAPUNT).putNull("Nummer").put("Verwijderd", true)
                 .put("GewijzigdOp", "2025-11-05T08:05:00+01:00").put("ApiGewijzigdOp", "2025-11-05T07:05:01.1Z");
         ObjectNode besluit = besluitWithoutExpansions();
@@ -103,16 +111,68 @@ class ODataRecordGraphMapperTest {
     }
 
     @Test
+    void aDeletedRecordIsATombstoneAtItsGuidAndAtTheNumberTheStoreKnewItByWhileLinksStayAtTheGuid() throws Exception {
+        // the store's graph of the agendapunt still says 2022P17046 when the page deleting it is mapped
+        ODataRecordGraphMapper mapper = new ODataRecordGraphMapper(uris, storeKnowingTheAgendapunt, storeKnowingTheAgendapunt);
+        ObjectNode besluit = besluitWithoutExpansions();
+        mapper.startPage(List.of(new PageRecord("Agendapunt", deletedAgendapunt()), new PageRecord("Besluit", besluit)));
+
+        RecordGraph a = mapper.map("Agendapunt", deletedAgendapunt(), "test");
+        RecordGraph b = mapper.map("Besluit", besluit, "test");
+
+        Graph g = GraphFactory.createDefaultGraph();
+        a.quads().forEach(q -> g.add(q.asTriple()));
+        for (Node tombstone : List.of(GUID_AGENDAPUNT, NUMBERED_AGENDAPUNT)) {
+            assertTrue(g.contains(tombstone, RDF.type.asNode(), KG.VerwijderdRecord), tombstone + " is a tombstone");
+            assertTrue(g.contains(tombstone, Vocab.PROV_invalidatedAtTime, Node.ANY));
+            assertTrue(g.contains(tombstone, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(AGENDAPUNT)));
+        }
+        assertTrue(g.contains(NUMBERED_AGENDAPUNT, OWL.sameAs.asNode(), GUID_AGENDAPUNT));
+        assertEquals(GUID_AGENDAPUNT, a.subject(), "the change feed names the tombstone by its GUID IRI");
+        assertEquals(List.of(), ShapeValidator.ofOntology().validate(g), "the tombstone shape accepts both");
+        // a link to the deleted agendapunt goes where a full map of the final state sends it: the GUID IRI
+        assertTrue(b.quads().contains(Quad.create(b.graph(), b.subject(), KG.agendapunt, GUID_AGENDAPUNT)), b.quads()::toString);
+    }
+
+    @Test
+    void aDeletedRecordWhoseNumberNobodyKnowsIsATombstoneAtItsGuidOnly() throws Exception {
+        ODataRecordGraphMapper mapper = new ODataRecordGraphMapper(uris, NOTHING, NOTHING);
+        mapper.startPage(List.of(new PageRecord("Agendapunt", deletedAgendapunt())));
+
+        RecordGraph a = mapper.map("Agendapunt", deletedAgendapunt(), "test");
+
+        assertEquals(Set.of(GUID_AGENDAPUNT, a.graph()), a.quads().stream().map(Quad::getSubject).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aNumberAnEarlierEntryOfThePageStatesNamesTheTombstoneOfALaterOne() throws Exception {
+        // a SyncFeed page may carry a record and, further on, its deletion; the store never had it
+        ODataRecordGraphMapper mapper = new ODataRecordGraphMapper(uris, NOTHING, NOTHING);
+        ObjectNode live = JSON.createObjectNode().put("Id", AGENDAPUNT).put("Nummer", "2022P17046").put("Verwijderd", false);
+        mapper.startPage(List.of(new PageRecord("Agendapunt", live), new PageRecord("Agendapunt", deletedAgendapunt())));
+
+        RecordGraph a = mapper.map("Agendapunt", deletedAgendapunt(), "test");
+
+        assertTrue(a.quads().contains(Quad.create(a.graph(), NUMBERED_AGENDAPUNT, OWL.sameAs.asNode(), GUID_AGENDAPUNT)), a.quads()::toString);
+    }
+
+    @Test
     void expansionsInADeltaRecordAreIgnored() throws Exception {
         ObjectNode expanded = (ObjectNode) JSON.readTree(besluitFile().toFile());
         expanded.remove("@odata.context");
-        ODataRecordGraphMapper mapper = new ODataRecordGraphMapper(uris, storeKnowingTheAgendapunt);
+        ODataRecordGraphMapper mapper = new ODataRecordGraphMapper(uris, storeKnowingTheAgendapunt, storeKnowingTheAgendapunt);
 
         RecordGraph fromExpanded = mapper.map("Besluit", expanded, "test");
         RecordGraph fromFlat = mapper.map("Besluit", besluitWithoutExpansions(), "test");
 
         assertEquals(new HashSet<>(fromFlat.quads()), new HashSet<>(fromExpanded.quads()));
         assertTrue(expanded.has("Stemming") && expanded.has("Zaak"), "the input really is expanded");
+    }
+
+    /** Agendapunt 2022P17046 as the API gives it once deleted: every field null but Id. */
+    private static ObjectNode deletedAgendapunt() {
+        return JSON.createObjectNode().put("Id", AGENDAPUNT).putNull("Nummer").put("Verwijderd", true)
+                .put("GewijzigdOp", "2025-11-05T08:05:00+01:00").put("ApiGewijzigdOp", "2025-11-05T07:05:01.1Z");
     }
 
     private static Set<Quad> withoutSource(List<Quad> quads) {
