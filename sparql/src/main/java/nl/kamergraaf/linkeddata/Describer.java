@@ -43,6 +43,12 @@ public final class Describer {
     /** What the mapper's alignment materialises on every tombstone (prov:Entity): a tombstone's type too, not a live one. */
     private static final Set<Node> TOMBSTONE_SUPER_CLASSES = Set.copyOf(SuperTerms.ofOntology().superClassesOf(VERWIJDERD_RECORD));
     private static final String SCHEMA_ORG = "https://schema.org/";
+    /**
+     * How many pages of incoming statements are counted beyond the one asked for. A hub (a fractie with a million
+     * votes, a concept every record uses) would otherwise cost a scan of everything pointing at it on every request;
+     * past this the page says "more than N" and offers the next page.
+     */
+    static final int PAGES_COUNTED_AHEAD = 10;
 
     private final DatasetGraph dataset;
     private final Addresses addresses;
@@ -82,11 +88,18 @@ public final class Describer {
         List<Triple> incoming = new ArrayList<>();
         long total = 0;
         long skip = (long) (page - 1) * pageSize;
+        long countUpTo = skip + (long) pageSize * (1 + PAGES_COUNTED_AHEAD);
+        boolean exact = true;
         Set<Triple> seen = new HashSet<>();
         ExtendedIterator<Triple> in = g.find(Node.ANY, Node.ANY, thing);
         try {
             while (in.hasNext()) {
+                if (total >= countUpTo) {
+                    exact = false;
+                    break;
+                }
                 Triple t = in.next();
+                // The union graph may give a statement once per record that states it; only the window is checked.
                 if (!seen.add(t)) continue;
                 if (total >= skip && incoming.size() < pageSize) incoming.add(t);
                 total++;
@@ -123,7 +136,7 @@ public final class Describer {
             addAll(labels, g.find(n, SKOS.prefLabel.asNode(), Node.ANY));
             if (!addresses.isOurs(n.getURI()) && g.contains(n, Node.ANY, Node.ANY)) describedHere.add(n);
         }
-        return new Description(thing, status, own, incoming, total, page, pageCount, labels, describedHere,
+        return new Description(thing, status, own, incoming, total, exact, page, pageCount, labels, describedHere,
                 schemaTypes(g, own), sources(thing), topics);
     }
 

@@ -18,9 +18,11 @@ import org.apache.jena.graph.Triple;
  * @param status         whether it is live, deleted (a tombstone) or unknown
  * @param own            statements with the thing as subject
  * @param incoming       this page's statements with the thing as object
- * @param incomingTotal  how many statements point at the thing in all
+ * @param incomingTotal  how many statements point at the thing in all, or, when not exact, at least
+ * @param incomingTotalExact whether {@code incomingTotal} is the full count; a hub's is counted only a few pages ahead
  * @param page           this page, from 1
  * @param pageCount      how many pages the incoming statements (or the things a record graph describes) fill, at least 1
+ *                       (a lower bound when the incoming total is not exact)
  * @param labels         label statements of the linked things, properties and classes
  * @param describedHere  IRIs outside our /id/ and /graph/ space that the store describes, so they get a /doc?uri= page
  * @param schemaTypes    schema.org classes the thing's classes specialise (from the ontology's alignments)
@@ -28,7 +30,7 @@ import org.apache.jena.graph.Triple;
  * @param topics         for a graph of the store: this page of the things it describes; empty for any other IRI
  */
 public record Description(Node thing, Status status, List<Triple> own, List<Triple> incoming, long incomingTotal,
-                          int page, int pageCount, Graph labels, Set<Node> describedHere, List<Node> schemaTypes,
+                          boolean incomingTotalExact, int page, int pageCount, Graph labels, Set<Node> describedHere, List<Node> schemaTypes,
                           List<Node> sources, Optional<Topics> topics) {
 
     public enum Status { LIVE, GONE, UNKNOWN }

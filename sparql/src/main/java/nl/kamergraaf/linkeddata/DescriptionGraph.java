@@ -76,12 +76,15 @@ public final class DescriptionGraph {
         // A fragment of the checked first-page IRI (IRIx calls IRIs with a fragment not absolute, so it is not re-checked).
         Node incoming = uri(page(addresses, thingIri, 1).getURI() + "#incoming");
         g.add(Triple.create(incoming, RDF.type.asNode(), uri(HYDRA + "Collection")));
-        g.add(Triple.create(incoming, uri(HYDRA + "totalItems"),
-                NodeFactory.createLiteralDT(Long.toString(d.incomingTotal()), XSDDatatype.XSDnonNegativeInteger)));
+        // A hub's total is not counted (it would cost a scan of all that points at it): no totalItems and no last page.
+        if (d.incomingTotalExact()) {
+            g.add(Triple.create(incoming, uri(HYDRA + "totalItems"),
+                    NodeFactory.createLiteralDT(Long.toString(d.incomingTotal()), XSDDatatype.XSDnonNegativeInteger)));
+        }
         g.add(Triple.create(incoming, uri(HYDRA + "view"), doc));
         g.add(Triple.create(doc, RDF.type.asNode(), uri(HYDRA + "PartialCollectionView")));
         g.add(Triple.create(doc, uri(HYDRA + "first"), page(addresses, thingIri, 1)));
-        g.add(Triple.create(doc, uri(HYDRA + "last"), page(addresses, thingIri, d.pageCount())));
+        if (d.incomingTotalExact()) g.add(Triple.create(doc, uri(HYDRA + "last"), page(addresses, thingIri, d.pageCount())));
         if (d.hasPreviousPage()) g.add(Triple.create(doc, uri(HYDRA + "previous"), page(addresses, thingIri, d.page() - 1)));
         if (d.hasNextPage()) g.add(Triple.create(doc, uri(HYDRA + "next"), page(addresses, thingIri, d.page() + 1)));
         return g;

@@ -156,7 +156,8 @@ final class DescriptionPage {
 
     private void incoming(StringBuilder out) {
         if (d.incomingTotal() == 0) return;
-        out.append("<h2>Verwijzingen hierheen (").append(d.incomingTotal()).append(")</h2>\n<table>\n");
+        out.append("<h2>Verwijzingen hierheen (").append(d.incomingTotalExact() ? "" : "meer dan ").append(d.incomingTotal())
+           .append(")</h2>\n<table>\n");
         for (Triple t : d.incoming()) {
             out.append("<tr><th>");
             link(out, t.getPredicate(), Labels.bestOrFallback(view, t.getPredicate()));
@@ -183,7 +184,8 @@ final class DescriptionPage {
     /** One pager for the paged lists of the page: incoming links, and the things a record graph describes. */
     private void pager(StringBuilder out, String iri) {
         if (d.pageCount() <= 1) return;
-        out.append("<p class=\"pager\">Pagina ").append(d.page()).append(" van ").append(d.pageCount()).append(" ");
+        out.append("<p class=\"pager\">Pagina ").append(d.page()).append(" van ").append(d.incomingTotalExact() ? "" : "meer dan ")
+           .append(d.pageCount()).append(" ");
         if (d.hasPreviousPage()) {
             out.append("<a rel=\"prev\" href=\"").append(Html.escape(addresses.docPath(iri, Representation.HTML, d.page() - 1)))
                .append("\">← vorige</a>");
