@@ -106,11 +106,10 @@ public final class DataInvariants {
     }
 
     private static InvariantViolation violation(String name, Node focus, String detail, DatasetGraph data) {
+        // The records that state the thing, then those that point at it (the votes that add up to a besluit's total).
         TreeSet<String> records = new TreeSet<>();
-        for (Iterator<Quad> it = data.find(Node.ANY, focus, Node.ANY, Node.ANY); it.hasNext() && records.size() < MAX_RECORDS_NAMED; ) {
-            Quad q = it.next();
-            if (!q.isDefaultGraph()) records.add(q.getGraph().getURI());
-        }
+        collectGraphs(data.find(Node.ANY, focus, Node.ANY, Node.ANY), records);
+        collectGraphs(data.find(Node.ANY, Node.ANY, Node.ANY, focus), records);
         TreeSet<String> sources = new TreeSet<>();
         for (String record : records) {
             data.find(org.apache.jena.graph.NodeFactory.createURI(record), org.apache.jena.graph.NodeFactory.createURI(record),
@@ -119,6 +118,13 @@ public final class DataInvariants {
         }
         return new InvariantViolation(name, focus.isURI() ? focus.getURI() : focus.toString(), detail,
                 List.copyOf(records), List.copyOf(sources));
+    }
+
+    private static void collectGraphs(Iterator<Quad> quads, TreeSet<String> records) {
+        while (quads.hasNext() && records.size() < MAX_RECORDS_NAMED) {
+            Quad q = quads.next();
+            if (!q.isDefaultGraph() && q.getGraph().isURI()) records.add(q.getGraph().getURI());
+        }
     }
 
     private static String read(String resource) {

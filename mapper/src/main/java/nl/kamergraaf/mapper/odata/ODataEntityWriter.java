@@ -462,11 +462,4 @@ final class ODataEntityWriter {
         static final Node LOCATION = NodeFactory.createURI(NS + "location");
         static final Node BIRTH_DATE = NodeFactory.createURI(NS + "birthDate");
     }
-
-    static final class Skos {
-        static final String NS = "http://www.w3.org/2004/02/skos/core#";
-        static final Node CONCEPT = NodeFactory.createURI(NS + "Concept");
-        static final Node PREF_LABEL = NodeFactory.createURI(NS + "prefLabel");
-        static final Node IN_SCHEME = NodeFactory.createURI(NS + "inScheme");
-    }
 }
