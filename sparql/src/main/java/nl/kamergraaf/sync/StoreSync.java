@@ -27,12 +27,13 @@ import nl.kamergraaf.mapper.RecordFormatException;
 import nl.kamergraaf.mapper.sync.PageRecord;
 import nl.kamergraaf.mapper.sync.RecordGraph;
 import nl.kamergraaf.mapper.sync.RecordGraphMapper;
+import nl.kamergraaf.mapper.uri.UriMinter;
 
 /**
  * Applies the changes of the API to a live database, page by page: each record is mapped to its graph, and in one
  * write transaction per page a changed record's graph replaces the stored one and a deleted record's graph becomes
- * its tombstone. A record whose graph is already stored as it is counts as unchanged and is not written, which makes
- * fetching a page twice harmless. After each commit the change log is completed and the feed position saved, in that
+ * its tombstone (and loses its expansion graph). A record whose graph is already stored as it is counts as unchanged
+ * and is not written, which makes fetching a page twice harmless. After each commit the change log is completed and the feed position saved, in that
  * order; {@link #recover()} settles a batch a crash left between commit and log.
  *
  * <p>The database must not be open in another process: TDB2 allows one process per database.
@@ -204,7 +205,18 @@ public final class StoreSync {
         wanted.forEach(t -> subjects.add(t.getSubject()));
         dataset.deleteAny(g.graph(), Node.ANY, Node.ANY, Node.ANY);
         for (Quad q : g.quads()) dataset.add(q);
+        if (g.deleted()) dropExpansion(g.graph(), subjects);
         return g.deleted() ? Outcome.DELETED : Outcome.CHANGED;
+    }
+
+    /**
+     * A deleted record takes its expansion graph along (what a nested $expand of it once stated: a tombstone carries
+     * no links). A changed record keeps it: the record as the API gives it cannot say those links again.
+     */
+    private void dropExpansion(Node recordGraph, Set<Node> subjects) {
+        Node expansion = UriMinter.expansionGraph(recordGraph);
+        dataset.find(expansion, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> subjects.add(q.getSubject()));
+        dataset.deleteAny(expansion, Node.ANY, Node.ANY, Node.ANY);
     }
 
     private static Set<Triple> triples(RecordGraph g) {

@@ -34,6 +34,13 @@ final class SyncFixture implements AutoCloseable {
     /** In the order of sync's default categories: a thing named by GUID is synced before the records that name it. */
     static final List<String> ENTITIES = List.of("Zaak", "Document", "Activiteit", "Agendapunt", "Besluit", "Stemming");
     private static final Node SOURCE = DCTerms.source.asNode();
+    static final String PREFIXES = """
+            PREFIX kg: <https://w3id.org/kamergraaf/def#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX dct: <http://purl.org/dc/terms/>
+            PREFIX opengov: <http://www.w3.org/ns/opengov#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            """;
 
     final UriMinter uris = new UriMinter(BASE);
     final ReplayApi api;
@@ -99,9 +106,9 @@ final class SyncFixture implements AutoCloseable {
         });
     }
 
-    /** The store's quads as they are compared with the full map: see {@link #comparable}. */
+    /** The store's record graphs as they are compared with the full map: see {@link #comparable}. */
     Set<Quad> syncedRecordGraphs() {
-        return comparable(storeQuads());
+        return comparable(recordGraphs(storeQuads()));
     }
 
     /**
@@ -114,13 +121,41 @@ final class SyncFixture implements AutoCloseable {
     Set<Quad> fullMapOfFinalState() throws IOException {
         if (fullMap == null) {
             Set<Quad> records = new HashSet<>();
-            for (Quad q : loadFullMapOfFinalState()) {
-                String g = q.getGraph().getURI();
-                if (g.startsWith(BASE + "/graph/odata-") && !g.startsWith(BASE + "/graph/odata-stemmingsuitslag/")) records.add(q);
+            for (Quad q : recordGraphs(fullMapQuads(finalStateFiles()))) {
+                if (!q.getGraph().getURI().startsWith(BASE + "/graph/odata-stemmingsuitslag/")) records.add(q);
             }
             fullMap = comparable(records);
         }
         return fullMap;
+    }
+
+    /** The sync/final/*.json files, written to a folder of their own. */
+    Path finalStateFiles() throws IOException {
+        Path files = Files.createTempDirectory(store.root().getParent(), "final-state");
+        for (String entity : ENTITIES) {
+            Files.write(files.resolve(entity + ".json"), ReplayApi.resource("sync/final/" + entity + ".json"));
+        }
+        return files;
+    }
+
+    /** The quads of the {@code graph/odata-…} graphs (records, their expansions, vote events). */
+    static Set<Quad> recordGraphs(Set<Quad> quads) {
+        Set<Quad> records = new HashSet<>();
+        for (Quad q : quads) if (q.getGraph().getURI().startsWith(BASE + "/graph/odata-")) records.add(q);
+        return records;
+    }
+
+    /**
+     * Makes the store a load of the full map of these files, as {@code kamergraaf load --map} does (a new build,
+     * switched in), and opens it.
+     */
+    void loadFullMap(Path... sources) throws IOException {
+        TDBInternal.expel(dataset);
+        new StoreLoader(store).load(out -> {
+            MappingReport report = KamergraafMapper.create().base(BASE).sources(List.of(sources)).build().map(out);
+            if (!report.problems().isEmpty()) throw new IllegalStateException("Does not map cleanly: " + report.problems());
+        });
+        open();
     }
 
     /**
@@ -136,19 +171,16 @@ final class SyncFixture implements AutoCloseable {
         return out;
     }
 
-    private Set<Quad> loadFullMapOfFinalState() throws IOException {
-        Path files = Files.createTempDirectory(store.root().getParent(), "final-state");
-        for (String entity : ENTITIES) {
-            Files.write(files.resolve(entity + ".json"), ReplayApi.resource("sync/final/" + entity + ".json"));
-        }
+    /** Every quad a full map of the files gives, as a TDB2 store of its own gives them back. */
+    Set<Quad> fullMapQuads(Path... files) throws IOException {
         List<Quad> mapped = new ArrayList<>();
-        MappingReport report = KamergraafMapper.create().base(BASE).source(files).build().map(new StreamRDFBase() {
+        MappingReport report = KamergraafMapper.create().base(BASE).sources(List.of(files)).build().map(new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
                 mapped.add(quad);
             }
         });
-        if (!report.problems().isEmpty()) throw new IllegalStateException("The final state does not map cleanly: " + report.problems());
+        if (!report.problems().isEmpty()) throw new IllegalStateException("Does not map cleanly: " + report.problems());
         Path other = Files.createTempDirectory(store.root().getParent(), "full-map");
         DatasetGraph dsg = KamergraafDataset.open(other);
         try {
