@@ -6,11 +6,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetImpl;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -114,18 +121,13 @@ final class SyncFixture implements AutoCloseable {
     /**
      * The record graphs a full map of the source's final state (sync/final/*.json, the records as the OData API
      * gives them after all the changes) holds once loaded into a TDB2 store of its own (TDB2 returns some typed
-     * literals in canonical form), as compared: only the per-record graphs of the synced entities
-     * ({@code graph/odata-<entity>/<guid>}); not the ontology and gazetteer graphs a full map adds, nor the vote
-     * events it derives from all Stemming records ({@code graph/odata-stemmingsuitslag/}, not kept by sync).
+     * literals in canonical form), as compared: the per-record graphs of the synced entities
+     * ({@code graph/odata-<entity>/<guid>}) and the vote events the full map derives from all Stemming records
+     * ({@code graph/odata-stemmingsuitslag/<besluit>}, which sync recounts); not the ontology and gazetteer graphs a
+     * full map adds.
      */
     Set<Quad> fullMapOfFinalState() throws IOException {
-        if (fullMap == null) {
-            Set<Quad> records = new HashSet<>();
-            for (Quad q : recordGraphs(fullMapQuads(finalStateFiles()))) {
-                if (!q.getGraph().getURI().startsWith(BASE + "/graph/odata-stemmingsuitslag/")) records.add(q);
-            }
-            fullMap = comparable(records);
-        }
+        if (fullMap == null) fullMap = comparable(recordGraphs(fullMapQuads(finalStateFiles())));
         return fullMap;
     }
 
@@ -193,6 +195,40 @@ final class SyncFixture implements AutoCloseable {
         } finally {
             TDBInternal.expel(dsg);
         }
+    }
+
+    /** Per vote event graph, its {@code dct:source} values. */
+    static Map<String, Set<String>> voteEventSources(DatasetGraph dsg) {
+        return pairs(dsg, """
+                SELECT ?e ?src { GRAPH ?e { ?e dct:source ?src . ?event a kg:Stemmingsuitslag ; opengov:count ?count } }""");
+    }
+
+    /**
+     * Per vote event graph, the {@code dct:source} values of the record graphs of the votes it counts: the
+     * kg:Stemmingen with its besluit (and a weight) in their own graph.
+     */
+    static Map<String, Set<String>> sourcesOfTheirVotes(DatasetGraph dsg) {
+        return pairs(dsg, """
+                SELECT ?e ?src { GRAPH ?e { ?event a kg:Stemmingsuitslag ; kg:besluit ?b ; opengov:count ?count }
+                                 GRAPH ?g { ?vote a kg:Stemming ; kg:besluit ?b ; opengov:weight ?w . ?g dct:source ?src } }""");
+    }
+
+    /** The quads as a dataset, for SPARQL. */
+    static DatasetGraph inMemory(Set<Quad> quads) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(dsg, () -> quads.forEach(dsg::add));
+        return dsg;
+    }
+
+    private static Map<String, Set<String>> pairs(DatasetGraph dsg, String select) {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, Set<String>> out = new TreeMap<>();
+            try (QueryExecution qe = QueryExecutionFactory.create(PREFIXES + select, DatasetImpl.wrap(dsg))) {
+                qe.execSelect().forEachRemaining(row -> out.computeIfAbsent(row.get("e").toString(), k -> new TreeSet<>())
+                        .add(row.get("src").asLiteral().getLexicalForm()));
+            }
+            return out;
+        });
     }
 
     @Override

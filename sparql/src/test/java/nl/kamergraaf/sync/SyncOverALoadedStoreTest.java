@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.query.QueryExecutionFactory;
@@ -28,7 +29,8 @@ import nl.kamergraaf.TestData;
 /**
  * Sync over a store loaded from a full map of a real expanded record, data/tk-opendata/besluit/singular.besluit.json:
  * a Besluit with its Zaak (and the zaak's Document and ZaakActor), its 20 Stemmingen and its Agendapunt nested. The
- * replaying API then brings changed versions of the besluit as the API gives them, without {@code $expand}.
+ * replaying API then brings changed versions of the besluit and of its votes as the API gives them, without
+ * {@code $expand}.
  */
 class SyncOverALoadedStoreTest {
     private static final String BASE = SyncFixture.BASE;
@@ -37,6 +39,8 @@ class SyncOverALoadedStoreTest {
     private static final String ZAAK = BASE + "/id/zaak/2022Z17826";
     private static final String RECORD_GRAPH = BASE + "/graph/odata-besluit/" + BESLUIT_ID;
     private static final String EXPANSION_GRAPH = RECORD_GRAPH + "/expansion";
+    private static final String GROENLINKS_VOTE = "7087fafa-66c9-400d-b154-179f0cb77dfc"; // Voor, FractieGrootte 8
+    private static final String BBB_VOTE = "4b7f7c61-59af-4bef-a6fc-19c6980d8210"; // Voor, FractieGrootte 1
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -100,11 +104,64 @@ class SyncOverALoadedStoreTest {
         assertTrue(ask(zaakLinks), "the zaak's own expansion is the zaak's, not the besluit's");
     }
 
+    @Test
+    void votesChangedOverALoadedStoreAreCountedWithTheVotesTheLoadBroughtAsAFullMapOfAllTheFilesCountsThem() throws Exception {
+        assertEquals(Set.of("Voor 88", "Tegen 62"), counts(), "the load's counts (docs/mapping.md)");
+        ObjectNode groenLinks = vote(GROENLINKS_VOTE).put("Soort", "Tegen")
+                .put("GewijzigdOp", "2025-11-03T10:15:00.123+01:00").put("ApiGewijzigdOp", "2025-11-03T09:15:02.5Z");
+        ObjectNode bbbGone = JSON.createObjectNode().put("Id", BBB_VOTE).put("Verwijderd", true)
+                .put("GewijzigdOp", "2025-11-05T08:05:00+01:00").put("ApiGewijzigdOp", "2025-11-05T07:05:01.1Z");
+        f.api.replayHistory(history("Stemming", List.of(groenLinks), List.of(bbbGone)));
+
+        // GroenLinks (8 seats) votes Tegen instead of Voor; the other 19 votes are the load's
+        f.api.publishODataSteps(1);
+        assertTrue(f.sync().run(f.odataFeeds(f.http(2), List.of("Stemming"))).error().isEmpty());
+        assertEquals(Set.of("Voor 80", "Tegen 70"), counts());
+        assertSameAsAFullMapOf(List.of(groenLinks));
+
+        // BBB's vote (1 seat) is deleted
+        f.api.publishODataSteps(2);
+        assertTrue(f.sync().run(f.odataFeeds(f.http(2), List.of("Stemming"))).error().isEmpty());
+        assertEquals(Set.of("Voor 79", "Tegen 70"), counts());
+        assertSameAsAFullMapOf(List.of(groenLinks, bbbGone));
+    }
+
+    /**
+     * The store's graphs (records, expansions, vote events) are what a full map of the loaded file and the synced
+     * versions gives (sources apart), and the vote event cites the sources of the votes it counts: the loaded file
+     * for the load's votes, the API URL of each synced one.
+     */
+    private void assertSameAsAFullMapOf(List<ObjectNode> synced) throws Exception {
+        Path later = Files.createDirectories(dir.resolve("later-" + synced.size())).resolve("Stemming.json");
+        ArrayNode value = JSON.createArrayNode();
+        synced.forEach(value::add);
+        Files.write(later, JSON.writeValueAsBytes(JSON.createObjectNode().set("value", value)));
+        Set<Quad> fullMap = SyncFixture.recordGraphs(f.fullMapQuads(loaded, later));
+        assertEquals(SyncFixture.comparable(fullMap), f.syncedRecordGraphs());
+
+        Map<String, Set<String>> sources = SyncFixture.voteEventSources(f.dataset);
+        assertEquals(SyncFixture.sourcesOfTheirVotes(f.dataset), sources);
+        Set<String> expected = new HashSet<>(SyncFixture.voteEventSources(SyncFixture.inMemory(fullMap))
+                .get(BASE + "/graph/odata-stemmingsuitslag/" + BESLUIT_ID));
+        assertTrue(expected.removeIf(source -> source.endsWith("/Stemming.json")), expected::toString);
+        for (ObjectNode v : synced) {
+            if (!v.path("Verwijderd").asBoolean()) expected.add(f.api.baseUrl() + "/OData/v4/2.0/Stemming(" + v.get("Id").asText() + ")");
+        }
+        assertEquals(expected, sources.get(BASE + "/graph/odata-stemmingsuitslag/" + BESLUIT_ID));
+    }
+
     /** The besluit as the OData API gives it without $expand. */
     private ObjectNode flatBesluit() throws Exception {
         ObjectNode r = (ObjectNode) JSON.readTree(loaded.toFile());
         r.remove(List.of("@odata.context", "Zaak", "Stemming", "Agendapunt"));
         return r;
+    }
+
+    private ObjectNode vote(String id) throws Exception {
+        for (var v : JSON.readTree(loaded.toFile()).get("Stemming")) {
+            if (v.get("Id").asText().equals(id)) return ((ObjectNode) v).deepCopy();
+        }
+        throw new IllegalArgumentException("no vote " + id);
     }
 
     /** An OData history of one entity: its pages of record versions, as sync/history.json has them. */
@@ -120,6 +177,19 @@ class SyncOverALoadedStoreTest {
         Set<Quad> out = new HashSet<>();
         for (Quad q : quads) if (q.getGraph().getURI().equals(graph)) out.add(q);
         return out;
+    }
+
+    private Set<String> counts() {
+        return Txn.calculateRead(f.dataset, () -> {
+            Set<String> out = new HashSet<>();
+            try (var qe = QueryExecutionFactory.create(SyncFixture.PREFIXES + """
+                    SELECT ?option ?votes { ?event a kg:Stemmingsuitslag ; kg:besluit <%s> ;
+                        opengov:count [ opengov:option/skos:prefLabel ?option ; opengov:value ?votes ] FILTER(LANG(?option) = "nl") }"""
+                    .formatted(BESLUIT), DatasetImpl.wrap(f.dataset))) {
+                qe.execSelect().forEachRemaining(r -> out.add(r.getLiteral("option").getString() + " " + r.getLiteral("votes").getLong()));
+            }
+            return out;
+        });
     }
 
     private boolean ask(String query) {
