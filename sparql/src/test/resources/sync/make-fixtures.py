@@ -18,6 +18,9 @@ if len(s)<3: s=[copy.deepcopy(r) for r in stem[:3]]
 besluit_full=json.load(open('/work/shared/reference/tk-opendata/Mentalist__gegevensmagazijn-rs/tests/responses/singular.besluit.json',encoding='utf-8'))
 def flat(r): return {k:v for k,v in r.items() if not isinstance(v,(dict,list)) and not k.startswith('@')}
 agendapunt=flat(besluit_full['Agendapunt']); activiteit=flat(besluit_full['Agendapunt']['Activiteit']); besluit=flat(besluit_full)
+# four real votes on that besluit (Omtzigt Voor 1, GroenLinks Voor 8, BBB Voor 1, JA21 Tegen 3): its vote event is
+# counted from votes of two pages; later GroenLinks changes from Voor to Tegen and BBB's vote is deleted
+v=[flat(r) for r in besluit_full['Stemming'][:4]]
 def changed(r, field, value, when_local, when_utc):
     r=copy.deepcopy(r); r[field]=value; r['GewijzigdOp']=when_local; r['ApiGewijzigdOp']=when_utc; return r
 def arrives(r, when_utc):
@@ -37,8 +40,8 @@ history={
  'Activiteit':[[activiteit]],
  'Agendapunt':[[agendapunt]],
  'Besluit':[[besluit]],
- 'Stemming':[[s[0],s[1],s[2]],
-             [deleted(s[1],*T3)]],
+ 'Stemming':[[s[0],s[1],s[2],v[0],v[1],v[2],v[3]],
+             [deleted(s[1],*T3),changed(v[1],'Soort','Tegen',*T3),deleted(v[2],*T3)]],
 }
 NS='http://www.tweedekamer.nl/xsd/tkData/v1-0'
 def elem(entity, r):

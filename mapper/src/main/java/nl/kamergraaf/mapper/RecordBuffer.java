@@ -62,6 +62,11 @@ public final class RecordBuffer {
         return this;
     }
 
+    /** Whether the record already states this triple in its graph. */
+    public boolean contains(Node s, Node p, Node o) {
+        return quads.contains(Quad.create(graph, s, p, o));
+    }
+
     public int size() {
         return quads.size();
     }

@@ -27,12 +27,14 @@ import nl.kamergraaf.mapper.RecordFormatException;
 import nl.kamergraaf.mapper.sync.PageRecord;
 import nl.kamergraaf.mapper.sync.RecordGraph;
 import nl.kamergraaf.mapper.sync.RecordGraphMapper;
+import nl.kamergraaf.mapper.uri.UriMinter;
 
 /**
  * Applies the changes of the API to a live database, page by page: each record is mapped to its graph, and in one
  * write transaction per page a changed record's graph replaces the stored one and a deleted record's graph becomes
- * its tombstone. A record whose graph is already stored as it is counts as unchanged and is not written, which makes
- * fetching a page twice harmless. After each commit the change log is completed and the feed position saved, in that
+ * its tombstone (and loses its expansion graph). A record whose graph is already stored as it is counts as unchanged
+ * and is not written, which makes fetching a page twice harmless. The vote events of the besluiten whose votes the
+ * page changed are recounted in the same transaction ({@link VoteEventRecount}). After each commit the change log is completed and the feed position saved, in that
  * order; {@link #recover()} settles a batch a crash left between commit and log.
  *
  * <p>The database must not be open in another process: TDB2 allows one process per database.
@@ -132,10 +134,11 @@ public final class StoreSync {
         boolean committed = false;
         List<ChangeEntry> numbered = new ArrayList<>();
         Set<Node> subjects = new HashSet<>();
+        VoteEventRecount votes = new VoteEventRecount();
         dataset.begin(ReadWrite.WRITE);
         try {
             for (RecordGraph g : graphs) {
-                Outcome outcome = replace(g, subjects);
+                Outcome outcome = replace(g, subjects, votes);
                 switch (outcome) {
                     case UNCHANGED -> counts.unchanged++;
                     case CHANGED -> counts.changed++;
@@ -146,6 +149,11 @@ public final class StoreSync {
                     changes.put(g.graph(), new ChangeEntry(0, now, g.deleted() ? ChangeEntry.Kind.DELETED : ChangeEntry.Kind.CHANGED,
                             g.subject().getURI(), g.graph().getURI(), GraphHash.of(triples(g))));
                 }
+            }
+            // The vote events of the besluiten whose votes changed, recounted in the same transaction as the votes.
+            for (VoteEventRecount.Rewritten v : votes.rewrite(dataset, subjects)) {
+                changes.put(v.graph(), new ChangeEntry(0, now, ChangeEntry.Kind.CHANGED, v.subject().getURI(), v.graph().getURI(),
+                        GraphHash.of(v.triples())));
             }
             if (changes.isEmpty()) {
                 dataset.abort();
@@ -193,18 +201,32 @@ public final class StoreSync {
     /**
      * Inside the write transaction: makes the stored graph what the record says, if it is not already. The subjects
      * of a changed graph, before and after, are added to {@code subjects} for the hooks (a deleted record's old
-     * subject is gone from the store by the time they run).
+     * subject is gone from the store by the time they run). The votes of a changed graph, before and after, are noted
+     * for the recount of their vote events.
      */
-    private Outcome replace(RecordGraph g, Set<Node> subjects) {
+    private Outcome replace(RecordGraph g, Set<Node> subjects, VoteEventRecount votes) {
         Set<Triple> stored = new HashSet<>();
         dataset.find(g.graph(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> stored.add(q.asTriple()));
         Set<Triple> wanted = triples(g);
         if (StoredForm.of(stored).equals(StoredForm.of(wanted))) return Outcome.UNCHANGED;
         stored.forEach(t -> subjects.add(t.getSubject()));
         wanted.forEach(t -> subjects.add(t.getSubject()));
+        votes.noteVotes(stored);
+        votes.noteVotes(wanted);
         dataset.deleteAny(g.graph(), Node.ANY, Node.ANY, Node.ANY);
         for (Quad q : g.quads()) dataset.add(q);
+        if (g.deleted()) dropExpansion(g.graph(), subjects);
         return g.deleted() ? Outcome.DELETED : Outcome.CHANGED;
+    }
+
+    /**
+     * A deleted record takes its expansion graph along (what a nested $expand of it once stated: a tombstone carries
+     * no links). A changed record keeps it: the record as the API gives it cannot say those links again.
+     */
+    private void dropExpansion(Node recordGraph, Set<Node> subjects) {
+        Node expansion = UriMinter.expansionGraph(recordGraph);
+        dataset.find(expansion, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> subjects.add(q.getSubject()));
+        dataset.deleteAny(expansion, Node.ANY, Node.ANY, Node.ANY);
     }
 
     private static Set<Triple> triples(RecordGraph g) {

@@ -31,7 +31,8 @@ import com.sun.net.httpserver.HttpServer;
  *   <li>{@code /SyncFeed/2.0/Feed?category=C[&skiptoken=n]} answers {@code sync/syncfeed/C-<n or start>.xml};</li>
  *   <li>{@code /OData/v4/2.0/C?$filter=ApiGewijzigdOp ge T&$orderby=ApiGewijzigdOp[&$skip=k]} answers, from the
  *       versions in {@code sync/history.json} published so far ({@link #publishODataSteps}), the latest version of each
- *       record changed at or after T, in pages of {@link #ODATA_PAGE} with {@code @odata.nextLink}.</li>
+ *       record changed at or after T, in pages of {@link #ODATA_PAGE} with {@code @odata.nextLink} (or from a history
+ *       a test gives, {@link #replayHistory}).</li>
  * </ul>
  * Faults on demand: fail every request after a number of good pages, fail the first tries of every URL, or be down.
  */
@@ -47,6 +48,8 @@ public final class ReplayApi implements AutoCloseable {
     private volatile int failFirstTries = 0;
     private volatile boolean down;
     private volatile int odataSteps = Integer.MAX_VALUE;
+    /** The OData history served instead of sync/history.json, when a test brings its own. */
+    private volatile byte[] history;
     private volatile int stallAtPage = Integer.MAX_VALUE;
     private final java.util.concurrent.CountDownLatch stalled = new java.util.concurrent.CountDownLatch(1);
     private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
@@ -94,6 +97,12 @@ public final class ReplayApi implements AutoCloseable {
     /** The OData API shows the first {@code steps} pages of each entity's history (see history.json). */
     ReplayApi publishODataSteps(int steps) {
         this.odataSteps = steps;
+        return this;
+    }
+
+    /** The OData API replays this history (the shape of sync/history.json: per entity, pages of record versions). */
+    ReplayApi replayHistory(byte[] historyJson) {
+        this.history = historyJson;
         return this;
     }
 
@@ -162,7 +171,7 @@ public final class ReplayApi implements AutoCloseable {
     }
 
     private byte[] odata(String entity, Map<String, String> q) throws IOException {
-        JsonNode history = JSON.readTree(resource("sync/history.json"));
+        JsonNode history = JSON.readTree(this.history != null ? this.history : resource("sync/history.json"));
         if (!history.has(entity)) return null;
         Map<String, JsonNode> latest = new LinkedHashMap<>();
         int step = 0;

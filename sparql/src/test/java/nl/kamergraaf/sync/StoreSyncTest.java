@@ -43,7 +43,13 @@ class StoreSyncTest {
             PREFIX dct: <http://purl.org/dc/terms/>
             PREFIX owl: <http://www.w3.org/2002/07/owl#>
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX opengov: <http://www.w3.org/ns/opengov#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
+    /** The besluit of the fixture's four votes of data/tk-opendata/besluit/singular.besluit.json. */
+    private static final String BESLUIT = "6b15c18f-fdc5-4ea4-bee2-a556e94d7682";
+    /** A besluit whose only vote is deleted on the Stemming feed's second page. */
+    private static final String EMPTIED = "05c0994d-a89f-4494-956e-ebf5d883df1d";
 
     @TempDir
     Path dir;
@@ -66,11 +72,11 @@ class StoreSyncTest {
         assertTrue(report.error().isEmpty(), () -> report.error().get());
         assertTrue(report.problems().isEmpty(), () -> report.problems().toString());
         assertEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
-        // 4 deletions (zaak, 2 documents, stemming); 16 records seen first (one of them already deleted) plus 3 later changes
-        assertEquals(4, report.deleted());
-        assertEquals(15 + 3, report.changed());
+        // 5 deletions (zaak, 2 documents, 2 stemmingen); 20 records seen first (one of them already deleted) plus 4 later changes
+        assertEquals(5, report.deleted());
+        assertEquals(19 + 4, report.changed());
         // the facts, asked in SPARQL: the tombstones, the changed values, and no trace of the deleted zaak's data
-        assertEquals(4, count("SELECT DISTINCT ?id { GRAPH ?g { ?x a kg:VerwijderdRecord ; prov:invalidatedAtTime ?t ; dct:identifier ?id } }"));
+        assertEquals(5, count("SELECT DISTINCT ?id { GRAPH ?g { ?x a kg:VerwijderdRecord ; prov:invalidatedAtTime ?t ; dct:identifier ?id } }"));
         // the zaak and the document that were live by their number before their deletion are tombstones at it too,
         // the same as the tombstone at the GUID; the document that arrived deleted and the stemming have no number
         assertEquals(2, count("SELECT ?x { GRAPH ?g { ?x a kg:VerwijderdRecord ; owl:sameAs ?guid . ?guid a kg:VerwijderdRecord } }"));
@@ -112,8 +118,8 @@ class StoreSyncTest {
         assertEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
         // nothing applied twice: the resumed run did not see the first run's changes again
         assertEquals(0, second.unchanged());
-        assertEquals(22, first.changed() + first.deleted() + second.changed() + second.deleted());
-        assertChangeLogMatchesStore(22);
+        assertEquals(28, first.changed() + first.deleted() + second.changed() + second.deleted());
+        assertChangeLogMatchesStore(34);
     }
 
     @Test
@@ -132,7 +138,7 @@ class StoreSyncTest {
         assertTrue(resumed.error().isEmpty());
         assertEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
         assertTrue(f.sync().changeLog().pending().isEmpty());
-        assertChangeLogMatchesStore(22);
+        assertChangeLogMatchesStore(34);
     }
 
     @Test
@@ -150,7 +156,7 @@ class StoreSyncTest {
         SyncReport resumed = f.sync().run(f.syncFeeds(f.http(2), SyncFixture.ENTITIES));
         assertTrue(resumed.error().isEmpty());
         assertEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
-        assertChangeLogMatchesStore(22);
+        assertChangeLogMatchesStore(34);
     }
 
     @Test
@@ -207,6 +213,39 @@ class StoreSyncTest {
     }
 
     @Test
+    void theVoteEventOfEachBesluitWhoseVotesChangedIsRecountedFromTheStoreAsAFullMapCountsIt() throws Exception {
+        // first the Stemming feed's first page: Omtzigt Voor 1, GroenLinks Voor 8, BBB Voor 1, JA21 Tegen 3
+        f.api.publishODataSteps(1);
+        assertTrue(f.sync().run(f.odataFeeds(f.http(2), SyncFixture.ENTITIES)).error().isEmpty());
+        assertEquals(Set.of("Voor 10", "Tegen 3"), counts(BESLUIT));
+        assertEquals(Set.of("Voor 4"), counts(EMPTIED));
+
+        // then GroenLinks votes Tegen instead, BBB's vote is deleted, and so is the only vote on the other besluit
+        f.api.publishODataSteps(99);
+        assertTrue(f.sync().run(f.odataFeeds(f.http(2), SyncFixture.ENTITIES)).error().isEmpty());
+        assertEquals(Set.of("Voor 1", "Tegen 11"), counts(BESLUIT));
+        assertEquals(Set.of("Tegen 25"), counts("f59073ca-b620-4701-892f-f35abc2419c3"));
+        assertEquals(Set.of("Tegen 1"), counts("d82ad165-f55e-493d-9bfc-5d920c334262"), "a member's vote weighs 1");
+        assertEquals(Set.of(), counts(EMPTIED));
+        assertEquals(0, count("SELECT * { GRAPH <" + voteEventGraph(EMPTIED) + "> { ?s ?p ?o } }"), "no votes, no vote event graph");
+
+        // the vote event graphs are the full map's, quad for quad, sources apart
+        Set<Quad> fullMap = f.fullMapQuads(f.finalStateFiles());
+        assertEquals(3, voteEvents(SyncFixture.comparable(fullMap)).stream().map(Quad::getGraph).distinct().count());
+        assertEquals(voteEvents(SyncFixture.comparable(fullMap)), voteEvents(f.syncedRecordGraphs()));
+        // and each cites the sources of the votes it counts: their URLs at the API here, the file a full map read there
+        Map<String, Set<String>> synced = SyncFixture.voteEventSources(f.dataset);
+        assertEquals(SyncFixture.sourcesOfTheirVotes(f.dataset), synced);
+        String stemming = f.api.baseUrl() + "/OData/v4/2.0/Stemming(";
+        assertEquals(Set.of(stemming + "6fadeabe-7a45-4beb-9757-015722bb346a)", stemming + "7087fafa-66c9-400d-b154-179f0cb77dfc)",
+                stemming + "29664b46-3951-45d7-b674-1b6514e9279f)"), synced.get(voteEventGraph(BESLUIT)));
+        DatasetGraph full = SyncFixture.inMemory(fullMap);
+        assertEquals(SyncFixture.sourcesOfTheirVotes(full), SyncFixture.voteEventSources(full));
+        Set<String> files = SyncFixture.voteEventSources(full).get(voteEventGraph(BESLUIT));
+        assertTrue(files.size() == 1 && files.iterator().next().endsWith("/Stemming.json"), files::toString);
+    }
+
+    @Test
     void aRecordThatCannotBeMappedIsReportedWithPageRecordAndFieldWhileTheRestIsAppliedAndHooksAreTold() throws Exception {
         String bad = "e2cf50ed-b561-4752-b21a-61c56692c027"; // zaak 2025Z05057, on pages 1 and 3 of the Zaak feed
         RecordGraphMapper real = f.mapper();
@@ -247,11 +286,16 @@ class StoreSyncTest {
         expected.removeIf(q -> q.getGraph().equals(badGraph));
         assertEquals(expected, f.syncedRecordGraphs());
         assertEquals(f.sync().changeLog().entries(), told);
-        assertEquals(20, told.size());
-        assertEquals(20, graphsSeenByHook[0]);
+        assertEquals(32, told.size());
+        // all but one: the vote event of besluit 05c0994d, recounted to nothing when its only vote was deleted
+        assertEquals(31, graphsSeenByHook[0]);
     }
 
-    /** Every log entry unique and in order, and the last entry of each graph fingerprints what the store holds. */
+    /**
+     * Every log entry unique and in order, and the last entry of each graph fingerprints what the store holds. The
+     * log has an entry per changed record graph (28) and per recounted vote event graph (6: four besluiten get their
+     * first votes on the Stemming feed's first page, its second page recounts two of them).
+     */
     private void assertChangeLogMatchesStore(int expectedEntries) throws Exception {
         List<ChangeEntry> log = f.sync().changeLog().entries();
         assertEquals(expectedEntries, log.size(), log::toString);
@@ -270,8 +314,33 @@ class StoreSyncTest {
             dsg.find(NodeFactory.createURI(e.graph()), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> stored.add(q.asTriple()));
             assertEquals(e.hash(), GraphHash.of(stored), "log and store disagree on " + e.graph());
         }));
-        assertEquals(4, latest.values().stream().filter(e -> e.kind() == ChangeEntry.Kind.DELETED).count());
+        assertEquals(5, latest.values().stream().filter(e -> e.kind() == ChangeEntry.Kind.DELETED).count());
+        assertEquals(4, latest.keySet().stream().filter(g -> g.startsWith(SyncFixture.BASE + "/graph/odata-stemmingsuitslag/")).count());
         assertFalse(latest.isEmpty());
+    }
+
+    /** The counts of the vote event on a besluit, as "option value". */
+    private Set<String> counts(String besluit) {
+        return Txn.calculateRead(f.dataset, () -> {
+            Set<String> out = new HashSet<>();
+            try (var qe = QueryExecutionFactory.create(PREFIXES + """
+                    SELECT ?option ?votes { ?event a kg:Stemmingsuitslag ; kg:besluit <%s/id/besluit/%s> ;
+                        opengov:count [ opengov:option/skos:prefLabel ?option ; opengov:value ?votes ] FILTER(LANG(?option) = "nl") }"""
+                    .formatted(SyncFixture.BASE, besluit), DatasetImpl.wrap(f.dataset))) {
+                qe.execSelect().forEachRemaining(r -> out.add(r.getLiteral("option").getString() + " " + r.getLiteral("votes").getLong()));
+            }
+            return out;
+        });
+    }
+
+    private static String voteEventGraph(String besluit) {
+        return SyncFixture.BASE + "/graph/odata-stemmingsuitslag/" + besluit;
+    }
+
+    private static Set<Quad> voteEvents(Set<Quad> quads) {
+        Set<Quad> out = new HashSet<>();
+        for (Quad q : quads) if (q.getGraph().getURI().startsWith(SyncFixture.BASE + "/graph/odata-stemmingsuitslag/")) out.add(q);
+        return out;
     }
 
     private long count(String select) {

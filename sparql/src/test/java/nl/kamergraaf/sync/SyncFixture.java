@@ -6,11 +6,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetImpl;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -40,6 +47,13 @@ final class SyncFixture implements AutoCloseable {
     private static final Node SAME_AS = OWL.sameAs.asNode();
     private static final Node RDF_TYPE = RDF.type.asNode();
     private static final Node VERWIJDERD = KG.VerwijderdRecord;
+    static final String PREFIXES = """
+            PREFIX kg: <https://w3id.org/kamergraaf/def#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX dct: <http://purl.org/dc/terms/>
+            PREFIX opengov: <http://www.w3.org/ns/opengov#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            """;
 
     final UriMinter uris = new UriMinter(BASE);
     final ReplayApi api;
@@ -105,28 +119,51 @@ final class SyncFixture implements AutoCloseable {
         });
     }
 
-    /** The store's quads as they are compared with the full map: see {@link #comparable}. */
+    /** The store's record graphs as they are compared with the full map: see {@link #comparable}. */
     Set<Quad> syncedRecordGraphs() {
-        return comparable(storeQuads());
+        return comparable(recordGraphs(storeQuads()));
     }
 
     /**
      * The record graphs a full map of the source's final state (sync/final/*.json, the records as the OData API
      * gives them after all the changes) holds once loaded into a TDB2 store of its own (TDB2 returns some typed
-     * literals in canonical form), as compared: only the per-record graphs of the synced entities
-     * ({@code graph/odata-<entity>/<guid>}); not the ontology and gazetteer graphs a full map adds, nor the vote
-     * events it derives from all Stemming records ({@code graph/odata-stemmingsuitslag/}, not kept by sync).
+     * literals in canonical form), as compared: the per-record graphs of the synced entities
+     * ({@code graph/odata-<entity>/<guid>}) and the vote events the full map derives from all Stemming records
+     * ({@code graph/odata-stemmingsuitslag/<besluit>}, which sync recounts); not the ontology and gazetteer graphs a
+     * full map adds.
      */
     Set<Quad> fullMapOfFinalState() throws IOException {
-        if (fullMap == null) {
-            Set<Quad> records = new HashSet<>();
-            for (Quad q : loadFullMapOfFinalState()) {
-                String g = q.getGraph().getURI();
-                if (g.startsWith(BASE + "/graph/odata-") && !g.startsWith(BASE + "/graph/odata-stemmingsuitslag/")) records.add(q);
-            }
-            fullMap = comparable(records);
-        }
+        if (fullMap == null) fullMap = comparable(recordGraphs(fullMapQuads(finalStateFiles())));
         return fullMap;
+    }
+
+    /** The sync/final/*.json files, written to a folder of their own. */
+    Path finalStateFiles() throws IOException {
+        Path files = Files.createTempDirectory(store.root().getParent(), "final-state");
+        for (String entity : ENTITIES) {
+            Files.write(files.resolve(entity + ".json"), ReplayApi.resource("sync/final/" + entity + ".json"));
+        }
+        return files;
+    }
+
+    /** The quads of the {@code graph/odata-…} graphs (records, their expansions, vote events). */
+    static Set<Quad> recordGraphs(Set<Quad> quads) {
+        Set<Quad> records = new HashSet<>();
+        for (Quad q : quads) if (q.getGraph().getURI().startsWith(BASE + "/graph/odata-")) records.add(q);
+        return records;
+    }
+
+    /**
+     * Makes the store a load of the full map of these files, as {@code kamergraaf load --map} does (a new build,
+     * switched in), and opens it.
+     */
+    void loadFullMap(Path... sources) throws IOException {
+        TDBInternal.expel(dataset);
+        new StoreLoader(store).load(out -> {
+            MappingReport report = KamergraafMapper.create().base(BASE).sources(List.of(sources)).build().map(out);
+            if (!report.problems().isEmpty()) throw new IllegalStateException("Does not map cleanly: " + report.problems());
+        });
+        open();
     }
 
     /**
@@ -154,19 +191,16 @@ final class SyncFixture implements AutoCloseable {
         return out;
     }
 
-    private Set<Quad> loadFullMapOfFinalState() throws IOException {
-        Path files = Files.createTempDirectory(store.root().getParent(), "final-state");
-        for (String entity : ENTITIES) {
-            Files.write(files.resolve(entity + ".json"), ReplayApi.resource("sync/final/" + entity + ".json"));
-        }
+    /** Every quad a full map of the files gives, as a TDB2 store of its own gives them back. */
+    Set<Quad> fullMapQuads(Path... files) throws IOException {
         List<Quad> mapped = new ArrayList<>();
-        MappingReport report = KamergraafMapper.create().base(BASE).source(files).build().map(new StreamRDFBase() {
+        MappingReport report = KamergraafMapper.create().base(BASE).sources(List.of(files)).build().map(new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
                 mapped.add(quad);
             }
         });
-        if (!report.problems().isEmpty()) throw new IllegalStateException("The final state does not map cleanly: " + report.problems());
+        if (!report.problems().isEmpty()) throw new IllegalStateException("Does not map cleanly: " + report.problems());
         Path other = Files.createTempDirectory(store.root().getParent(), "full-map");
         DatasetGraph dsg = KamergraafDataset.open(other);
         try {
@@ -179,6 +213,40 @@ final class SyncFixture implements AutoCloseable {
         } finally {
             TDBInternal.expel(dsg);
         }
+    }
+
+    /** Per vote event graph, its {@code dct:source} values. */
+    static Map<String, Set<String>> voteEventSources(DatasetGraph dsg) {
+        return pairs(dsg, """
+                SELECT ?e ?src { GRAPH ?e { ?e dct:source ?src . ?event a kg:Stemmingsuitslag ; opengov:count ?count } }""");
+    }
+
+    /**
+     * Per vote event graph, the {@code dct:source} values of the record graphs of the votes it counts: the
+     * kg:Stemmingen with its besluit (and a weight) in their own graph.
+     */
+    static Map<String, Set<String>> sourcesOfTheirVotes(DatasetGraph dsg) {
+        return pairs(dsg, """
+                SELECT ?e ?src { GRAPH ?e { ?event a kg:Stemmingsuitslag ; kg:besluit ?b ; opengov:count ?count }
+                                 GRAPH ?g { ?vote a kg:Stemming ; kg:besluit ?b ; opengov:weight ?w . ?g dct:source ?src } }""");
+    }
+
+    /** The quads as a dataset, for SPARQL. */
+    static DatasetGraph inMemory(Set<Quad> quads) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(dsg, () -> quads.forEach(dsg::add));
+        return dsg;
+    }
+
+    private static Map<String, Set<String>> pairs(DatasetGraph dsg, String select) {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, Set<String>> out = new TreeMap<>();
+            try (QueryExecution qe = QueryExecutionFactory.create(PREFIXES + select, DatasetImpl.wrap(dsg))) {
+                qe.execSelect().forEachRemaining(row -> out.computeIfAbsent(row.get("e").toString(), k -> new TreeSet<>())
+                        .add(row.get("src").asLiteral().getLexicalForm()));
+            }
+            return out;
+        });
     }
 
     @Override

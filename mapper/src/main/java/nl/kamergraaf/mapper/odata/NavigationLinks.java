@@ -10,7 +10,8 @@ import nl.kamergraaf.vocab.KG;
 
 /**
  * The link a nested {@code $expand} states between a parent record and a child record, as a triple in the parent's
- * record graph: Stemming → Besluit is {@code stemming kg:besluit besluit}, Zaak → Document is
+ * expansion graph ({@code {record graph}/expansion}, unless the parent's record graph states it by foreign key
+ * already): Stemming → Besluit is {@code stemming kg:besluit besluit}, Zaak → Document is
  * {@code document kg:zaak zaak}. A navigation without a specific property links with {@code dct:relation}.
  */
 final class NavigationLinks {

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.slf4j.Logger;
@@ -116,11 +118,13 @@ public final class ODataRecordMapper {
         String id = Fields.text(r, "Id");
         if (id == null) throw new RecordFormatException(at(path, "Id"), "missing Id: a " + type + " record without an Id cannot be identified");
         try {
-            RecordBuffer b = new RecordBuffer(uris.recordGraph("odata-" + type.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT)),
-                    type + ':' + id.toLowerCase(Locale.ROOT));
+            String key = type + ':' + id.toLowerCase(Locale.ROOT);
+            RecordBuffer b = new RecordBuffer(uris.recordGraph("odata-" + type.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT)), key);
             // An older version of a record that the run also has in a newer one: its graph is not written, but its
             // place in the parent and its nested records are still mapped.
-            if (facts.versions().isCurrent(type, id, Fields.text(r, "ApiGewijzigdOp"))) out.add(b);
+            boolean current = facts.versions().isCurrent(type, id, Fields.text(r, "ApiGewijzigdOp"));
+            if (current) out.add(b);
+            int expansionAt = out.size();
             b.type(b.graph(), KG.Bronrecord);
             b.string(b.graph(), DCTerms.source.asNode(), source);
             b.typed(b.graph(), DCTerms.modified.asNode(), Fields.text(r, "ApiGewijzigdOp"), XSDDatatype.XSDdateTime);
@@ -130,7 +134,13 @@ public final class ODataRecordMapper {
             }
             currentSource = source;
             currentRecord = id;
-            Node s = writer.write(type, r, parent, b);
+            // The record graph holds what the record says by itself, as the API gives it without $expand (and as
+            // sync maps it); what its expansions add goes to its expansion graph, which sync keeps.
+            ObjectNode flat = withoutNavigation(et, r);
+            Node s = writer.write(type, flat, parent, b);
+            if (flat == r) return s;
+            RecordBuffer expanded = new RecordBuffer(b.graph());
+            writer.write(type, r, parent, expanded);
             for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 var nav = et.navigation(field.getKey());
@@ -149,19 +159,50 @@ public final class ODataRecordMapper {
                     if (isReference(child)) {
                         // {"Id": guid} names the entity without describing it (a SyncFeed <zaak ref="…"/>, or
                         // $expand=Zaak($select=Id)): the link only, no graph that would say nothing but its Id.
-                        NavigationLinks.link(type, field.getKey(), s, iris.ref(target, child.get("Id").asText()), b);
+                        NavigationLinks.link(type, field.getKey(), s, iris.ref(target, child.get("Id").asText()), expanded);
                         continue;
                     }
                     Node c = mapEntity(target, (ObjectNode) child, source, new ODataEntityWriter.Parent(type, id, s,
                             "Besluit".equals(type) && VoteWeight.isRollCall(r)), childPath, out);
-                    if (c != null) NavigationLinks.link(type, field.getKey(), s, c, b);
+                    if (c != null) NavigationLinks.link(type, field.getKey(), s, c, expanded);
                 }
             }
+            RecordBuffer expansion = new RecordBuffer(UriMinter.expansionGraph(b.graph()), key);
+            expansion.type(expansion.graph(), KG.Bronrecord);
+            expansion.string(expansion.graph(), DCTerms.source.asNode(), source);
+            int header = expansion.size();
+            expanded.flushTo(new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    if (!b.contains(q.getSubject(), q.getPredicate(), q.getObject())) expansion.add(q.getSubject(), q.getPredicate(), q.getObject());
+                }
+            });
+            if (current && expansion.size() > header) out.add(expansionAt, expansion);
             return s;
         } catch (IllegalArgumentException e) {
             // An identifier that makes no valid IRI: reported, never written.
             throw new RecordFormatException(path, type + " " + id + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The record without its navigation properties (nested records, references), or the record itself when none of
+     * them holds anything (null and [] say nothing more than an absent navigation).
+     */
+    private static ObjectNode withoutNavigation(ODataMetadata.EntityType et, ObjectNode r) {
+        boolean any = false;
+        for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext() && !any; ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            JsonNode v = f.getValue();
+            any = et.navigation(f.getKey()).isPresent() && !v.isNull() && !(v.isArray() && v.isEmpty());
+        }
+        if (!any) return r;
+        ObjectNode flat = r.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (et.navigation(f.getKey()).isEmpty()) flat.set(f.getKey(), f.getValue());
+        }
+        return flat;
     }
 
     private static boolean isReference(JsonNode child) {

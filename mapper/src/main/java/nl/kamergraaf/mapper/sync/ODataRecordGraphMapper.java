@@ -42,7 +42,9 @@ import nl.kamergraaf.vocab.SuperTerms;
  *   <li><b>Expansions are ignored.</b> A delta record is mapped as the OData API gives it without {@code $expand}:
  *       nested records (and the {@code {"Id": guid}} navigation entries the SyncFeed converter makes of
  *       {@code <kamerstukdossier ref=…/>}) would each replace the whole graph of the nested entity with a partial
- *       view; those entities come through their own category instead.</li>
+ *       view; those entities come through their own category instead. A full map writes the record graph of an
+ *       expanded record the same way and what the expansion adds in the record's expansion graph
+ *       ({@link UriMinter#expansionGraph}), which sync leaves as it is.</li>
  * </ul>
  */
 public final class ODataRecordGraphMapper implements RecordGraphMapper {

@@ -177,6 +177,18 @@ public final class UriMinter {
         return checked(base + "/graph/" + slug(kind) + "/" + encodeKey(key));
     }
 
+    /** The ending of an expansion graph's IRI: {@link #expansionGraph}. */
+    public static final String EXPANSION = "/expansion";
+
+    /**
+     * The graph of what a record's nested {@code $expand} states beyond the record itself (links without a foreign
+     * key, facts folded in from expanded records): {@code {recordGraph}/expansion}. It belongs to the record graph:
+     * sync leaves it when it replaces the record graph and drops it with the record when the record is deleted.
+     */
+    public static Node expansionGraph(Node recordGraph) {
+        return checked(recordGraph.getURI() + EXPANSION);
+    }
+
     public Node ontologyGraph() {
         return checked(base + "/graph/ontology");
     }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -39,7 +40,8 @@ import nl.kamergraaf.vocab.Vocab;
 /**
  * The record mapping sync uses, on the real besluit of data/tk-opendata/besluit/singular.besluit.json (expanded with
  * its zaak, stemmingen and agendapunt 2022P17046): a synced graph is the full map's graph of the same record, the
- * number behind a GUID comes from what the store knows unless the page says otherwise, and expansions are ignored.
+ * number behind a GUID comes from what the store knows unless the page says otherwise, and expansions are ignored: a
+ * full map writes what they add in the record's expansion graph, which sync leaves alone.
  */
 class ODataRecordGraphMapperTest {
     private static final String BASE = "http://localhost:3030";
@@ -173,6 +175,35 @@ class ODataRecordGraphMapperTest {
     private static ObjectNode deletedAgendapunt() {
         return JSON.createObjectNode().put("Id", AGENDAPUNT).putNull("Nummer").put("Verwijderd", true)
                 .put("GewijzigdOp", "2025-11-05T08:05:00+01:00").put("ApiGewijzigdOp", "2025-11-05T07:05:01.1Z");
+    }
+
+    @Test
+    void aFullMapOfAnExpandedRecordWritesTheGraphSyncWritesAndWhatTheExpansionAddsInAGraphBesideIt() throws Exception {
+        List<Quad> fullMap = new ArrayList<>();
+        KamergraafMapper.create().base(BASE).source(besluitFile()).build().map(new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                fullMap.add(q);
+            }
+        });
+        ObjectNode expanded = (ObjectNode) JSON.readTree(besluitFile().toFile());
+        RecordGraph synced = new ODataRecordGraphMapper(uris, storeKnowingTheAgendapunt).map("Besluit", expanded, "test");
+
+        Set<Quad> record = withoutSource(fullMap.stream().filter(q -> q.getGraph().equals(synced.graph())).toList());
+        assertEquals(withoutSource(synced.quads()), record);
+        Node expansion = UriMinter.expansionGraph(synced.graph());
+        assertEquals(BASE + "/graph/odata-besluit/6b15c18f-fdc5-4ea4-bee2-a556e94d7682/expansion", expansion.getURI());
+        Set<Triple> added = new HashSet<>();
+        fullMap.stream().filter(q -> q.getGraph().equals(expansion)).forEach(q -> added.add(q.asTriple()));
+        // Besluit → Zaak has no foreign key: only the expansion says it; so do the 20 nested votes (Besluit → Stemming)
+        assertTrue(added.contains(Triple.create(synced.subject(), KG.zaak, NodeFactory.createURI(BASE + "/id/zaak/2022Z17826"))), added::toString);
+        assertEquals(20, added.stream().filter(t -> t.getPredicate().equals(KG.besluit) && t.getObject().equals(synced.subject())).count());
+        // the expansion graph is a source record graph of its own (its source is the file), and repeats nothing of the record's
+        assertTrue(added.contains(Triple.create(expansion, DCTerms.source.asNode(), NodeFactory.createLiteralString("besluit/singular.besluit.json"))),
+                added::toString);
+        for (Quad q : record) {
+            if (!q.getSubject().equals(synced.graph())) assertFalse(added.contains(q.asTriple()), q::toString);
+        }
     }
 
     private static Set<Quad> withoutSource(List<Quad> quads) {
