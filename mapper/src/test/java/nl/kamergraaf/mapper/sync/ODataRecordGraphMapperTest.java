@@ -187,7 +187,7 @@ class ODataRecordGraphMapperTest {
             }
         });
         ObjectNode expanded = (ObjectNode) JSON.readTree(besluitFile().toFile());
-        RecordGraph synced = new ODataRecordGraphMapper(uris, storeKnowingTheAgendapunt).map("Besluit", expanded, "test");
+        RecordGraph synced = new ODataRecordGraphMapper(uris, storeKnowingTheAgendapunt, storeKnowingTheAgendapunt).map("Besluit", expanded, "test");
 
         Set<Quad> record = withoutSource(fullMap.stream().filter(q -> q.getGraph().equals(synced.graph())).toList());
         assertEquals(withoutSource(synced.quads()), record);
