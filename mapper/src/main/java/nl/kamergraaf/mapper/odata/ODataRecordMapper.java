@@ -167,7 +167,7 @@ public final class ODataRecordMapper {
                     if (c != null) NavigationLinks.link(type, field.getKey(), s, c, expanded);
                 }
             }
-            RecordBuffer expansion = new RecordBuffer(UriMinter.expansionGraph(b.graph()), key);
+            RecordBuffer expansion = new RecordBuffer(UriMinter.expansionGraph(b.graph()), key + UriMinter.EXPANSION);
             expansion.type(expansion.graph(), KG.Bronrecord);
             expansion.string(expansion.graph(), DCTerms.source.asNode(), source);
             int header = expansion.size();

@@ -72,7 +72,9 @@ public final class ODataRun {
         for (RecordBuffer g : graphs) {
             long content = g.contentHash();
             if (!versions.needsWriting(g.recordKey(), content)) continue;
-            if (versions.markWritten(g.recordKey(), content)) ctx.report().recordMapped();
+            // An expansion graph belongs to its record (UriMinter.expansionGraph): written once, not a record of its own.
+            boolean expansion = g.recordKey() != null && g.recordKey().endsWith(nl.kamergraaf.mapper.uri.UriMinter.EXPANSION);
+            if (versions.markWritten(g.recordKey(), content) && !expansion) ctx.report().recordMapped();
             g.flushTo(out);
         }
     }
