@@ -11,10 +11,11 @@ public final class RecordGraphMappers {
     private RecordGraphMappers() {}
 
     /**
-     * @param dataset the database being synced (read to learn the numbers of things records name by GUID, and the
-     *                number a deleted record had while live)
+     * @param dataset the database being synced (read to learn the numbers of things records name by GUID, the
+     *                number a deleted record had while live, and the fracties by name)
      */
     public static RecordGraphMapper forStore(UriMinter uris, DatasetGraph dataset) {
-        return new ODataRecordGraphMapper(uris, StoreNumbers.ofLiveThings(dataset, uris), StoreNumbers.includingDeleted(dataset, uris));
+        return new ODataRecordGraphMapper(uris, StoreNumbers.ofLiveThings(dataset, uris), StoreNumbers.includingDeleted(dataset, uris),
+                StoreFracties.directory(dataset, uris));
     }
 }

@@ -25,6 +25,7 @@ import nl.kamergraaf.mapper.EntityWriter;
 import nl.kamergraaf.mapper.MappingContext;
 import nl.kamergraaf.mapper.RecordBuffer;
 import nl.kamergraaf.mapper.RecordFormatException;
+import nl.kamergraaf.mapper.directory.FractieDirectory;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.ConceptSchemes;
 import nl.kamergraaf.vocab.KG;
@@ -63,10 +64,11 @@ public final class ODataRecordMapper {
      *
      * @param numbers       the numbers of the things records name by GUID: an IRI minted from one of them is linked to
      * @param formerNumbers the numbers deleted records had while live: their numbered IRIs get a tombstone too
+     * @param fracties      the fracties known by name, for a record that names one without its key
      */
     public ODataRecordMapper(UriMinter uris, EntityWriter entities, ODataMetadata metadata, PublicNumbers numbers,
-            PublicNumbers formerNumbers) {
-        this(uris, entities, metadata, RunFacts.outsideARun(numbers, formerNumbers, (scheme, value, source, record) ->
+            PublicNumbers formerNumbers, FractieDirectory fracties) {
+        this(uris, entities, metadata, RunFacts.outsideARun(numbers, formerNumbers, fracties, (scheme, value, source, record) ->
                 LOG.warn("{}, record {}: value '{}' is not on the list of {}; kept as an unknown value", source, record, value, scheme)));
     }
 

@@ -24,12 +24,11 @@ record RunFacts(PublicNumbers numbers, PublicNumbers formerNumbers, FractieDirec
     }
 
     /**
-     * Mapping one record outside a full run (sync): numbers from the caller, no fracties learnt from other records
-     * (a name without a key is kept as the name), roll calls known from the votes themselves only, every version
-     * current (sync applies changes in order).
+     * Mapping one record outside a full run (sync): numbers and fracties from the caller (what the synced store
+     * knows), roll calls known from the votes themselves only, every version current (sync applies changes in order).
      */
-    static RunFacts outsideARun(PublicNumbers numbers, PublicNumbers formerNumbers, UnknownValues unknownValues) {
-        return new RunFacts(numbers, formerNumbers, new FractieDirectory(), besluit -> false, (type, id, modified) -> true,
-                unknownValues);
+    static RunFacts outsideARun(PublicNumbers numbers, PublicNumbers formerNumbers, FractieDirectory fracties,
+            UnknownValues unknownValues) {
+        return new RunFacts(numbers, formerNumbers, fracties, besluit -> false, (type, id, modified) -> true, unknownValues);
     }
 }

@@ -18,6 +18,7 @@ import nl.kamergraaf.mapper.AlignmentMaterializer;
 import nl.kamergraaf.mapper.EntityWriter;
 import nl.kamergraaf.mapper.RecordBuffer;
 import nl.kamergraaf.mapper.RecordFormatException;
+import nl.kamergraaf.mapper.directory.FractieDirectory;
 import nl.kamergraaf.mapper.odata.ODataMetadata;
 import nl.kamergraaf.mapper.odata.ODataRecordMapper;
 import nl.kamergraaf.mapper.odata.PublicNumbers;
@@ -61,6 +62,14 @@ public final class ODataRecordGraphMapper implements RecordGraphMapper {
      * @param formerlyKnown the numbers the store knows a GUID by, a deleted record's included, for tombstones
      */
     public ODataRecordGraphMapper(UriMinter uris, PublicNumbers known, PublicNumbers formerlyKnown) {
+        this(uris, known, formerlyKnown, new FractieDirectory());
+    }
+
+    /**
+     * @param fracties the fracties the synced store knows, by name: a record that names one without its key
+     *                 ({@code "ActorFractie": "JA21"}) is linked to it as a full map would link it
+     */
+    public ODataRecordGraphMapper(UriMinter uris, PublicNumbers known, PublicNumbers formerlyKnown, FractieDirectory fracties) {
         PublicNumbers numbers = (type, guid) -> {
             if (guid == null) return Optional.empty();
             Optional<String> onPage = page.get(key(type, guid));
@@ -71,7 +80,7 @@ public final class ODataRecordGraphMapper implements RecordGraphMapper {
             String onPage = statedOnPage.get(key(type, guid));
             return onPage != null ? Optional.of(onPage) : formerlyKnown.nummer(type, guid);
         };
-        this.mapper = new ODataRecordMapper(uris, new EntityWriter(uris), metadata, numbers, formerNumbers);
+        this.mapper = new ODataRecordMapper(uris, new EntityWriter(uris), metadata, numbers, formerNumbers, fracties);
     }
 
     @Override
