@@ -91,4 +91,28 @@ class QueryPageBrowserTest {
         assertEquals(query, browser.evalString("kamergraafYasgui.getTab().getYasqe().getValue()"));
         browser.waitUntil(ROWS + ".length === 2");
     }
+
+    @Test
+    void theEditorCompletesKamergraafTermsFromTheOntologyAndThePageAsksNoOtherHost() throws Exception {
+        openQueryPage("");
+        String hints = "[...document.querySelectorAll('.CodeMirror-hints li')].map(li => li.innerText)";
+        // A property position after the declared kg: prefix.
+        browser.eval("(() => { const y = kamergraafYasgui.getTab().getYasqe();"
+                + " y.setValue(y.getValue().replace(/SELECT[\\s\\S]*$/, 'SELECT * WHERE {\\n  ?motie kg:ind'));"
+                + " y.focus(); y.setCursor(y.lastLine(), y.getLine(y.lastLine()).length); y.autocomplete(); })()");
+        browser.waitUntil(hints + ".includes('kg:indiener')");
+        // A class position after "a".
+        browser.eval("(() => { const y = kamergraafYasgui.getTab().getYasqe();"
+                + " y.setValue(y.getValue().replace(/SELECT[\\s\\S]*$/, 'SELECT * WHERE {\\n  ?m a kg:Mot'));"
+                + " y.focus(); y.setCursor(y.lastLine(), y.getLine(y.lastLine()).length); y.autocomplete(); })()");
+        browser.waitUntil(hints + ".includes('kg:Motie')");
+
+        // Everything the page loaded (script, style, JSON, completions) came from this server.
+        String origin = fx.url("");
+        String others = browser.evalString("JSON.stringify(performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(u => !u.startsWith(location.origin + '/')))");
+        assertEquals("[]", others, "requests to other hosts than " + origin);
+        assertTrue(browser.evalString("JSON.stringify(performance.getEntriesByType('resource').map(e => e.name))")
+                .contains("/assets/yasgui/"), "the assets were loaded from this server");
+    }
 }
