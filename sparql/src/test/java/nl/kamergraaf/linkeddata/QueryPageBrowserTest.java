@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import nl.kamergraaf.BundledStore;
 import nl.kamergraaf.TestData;
+import nl.kamergraaf.server.KamergraafServer;
 
 /**
  * The YASGUI query page in a real browser (Debian's headless Chromium): a curated query from the gallery runs and its
@@ -22,7 +24,8 @@ import nl.kamergraaf.TestData;
  * missing Chromium fails the test; elsewhere it is skipped with a note on how to install it.
  */
 class QueryPageBrowserTest {
-    static LinkedDataFixture fx;
+    static final String CHIPS_ACT = "http://data.europa.eu/eli/reg/2023/1781/oj";
+    static KamergraafServer server;
     static HeadlessChromium browser;
     static final String ROWS = "document.querySelectorAll('.yasr table.dataTable tbody tr')";
 
@@ -33,13 +36,19 @@ class QueryPageBrowserTest {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) fail(message);
             Assumptions.abort(message);
         }
-        fx = LinkedDataFixture.get();
+        // The bundled data with its full-text index, which the completion of things by label needs.
+        server = KamergraafServer.create().dataset(BundledStore.shared().dataset()).port(0).build().start();
         browser = new HeadlessChromium();
     }
 
     @AfterAll
     static void stop() {
         if (browser != null) browser.close();
+        if (server != null) server.close();
+    }
+
+    static String url(String path) {
+        return server.baseUrl() + path;
     }
 
     static Path curated(String file) {
@@ -48,8 +57,8 @@ class QueryPageBrowserTest {
 
     private void openQueryPage(String suffix) throws Exception {
         // From another document first, so that a link with a fragment loads the page anew rather than scrolling.
-        browser.open(fx.url("/$/ping"));
-        browser.open(fx.url("/query" + suffix));
+        browser.open(url("/$/ping"));
+        browser.open(url("/query" + suffix));
         browser.waitUntil("window.kamergraafYasgui && window.kamergraafYasgui.getTab() && document.querySelector('.yasqe .CodeMirror')");
     }
 
@@ -83,9 +92,9 @@ class QueryPageBrowserTest {
 
         // The page's own share link, opened afresh, gives the same query again.
         String link = browser.evalString("kamergraafYasgui.getTab().getShareableLink()");
-        assertTrue(link.startsWith(fx.url("/query#")) && link.contains("query="), link);
+        assertTrue(link.startsWith(url("/query#")) && link.contains("query="), link);
         browser.eval("localStorage.clear()");
-        browser.open(fx.url("/$/ping"));
+        browser.open(url("/$/ping"));
         browser.open(link);
         browser.waitUntil("window.kamergraafYasgui && kamergraafYasgui.getTab() && kamergraafYasgui.getTab().getYasqe().getValue().includes('kg:citeert')");
         assertEquals(query, browser.evalString("kamergraafYasgui.getTab().getYasqe().getValue()"));
@@ -106,9 +115,18 @@ class QueryPageBrowserTest {
                 + " y.setValue(y.getValue().replace(/SELECT[\\s\\S]*$/, 'SELECT * WHERE {\\n  ?m a kg:Mot'));"
                 + " y.focus(); y.setCursor(y.lastLine(), y.getLine(y.lastLine()).length); y.autocomplete(); })()");
         browser.waitUntil(hints + ".includes('kg:Motie')");
+        // A bare word: things by their label, from the full-text index; the choice puts the IRI in the editor.
+        browser.eval("(() => { const y = kamergraafYasgui.getTab().getYasqe();"
+                + " y.setValue(y.getValue().replace(/SELECT[\\s\\S]*$/, 'SELECT * WHERE {\\n  ?ref kg:doel chips'));"
+                + " y.focus(); y.setCursor(y.lastLine(), y.getLine(y.lastLine()).length); y.autocomplete(); })()");
+        browser.waitUntil(hints + ".some(h => h.includes('<" + CHIPS_ACT + ">') && h.includes('Chips Act'))");
+        browser.eval("(() => { const li = [...document.querySelectorAll('.CodeMirror-hints li')]"
+                + ".find(li => li.innerText.includes('<" + CHIPS_ACT + ">'));"
+                + " li.dispatchEvent(new MouseEvent('mousedown', {bubbles: true})); li.dispatchEvent(new MouseEvent('dblclick', {bubbles: true})); })()");
+        browser.waitUntil("kamergraafYasgui.getTab().getYasqe().getValue().includes('?ref kg:doel <" + CHIPS_ACT + ">')");
 
         // Everything the page loaded (script, style, JSON, completions) came from this server.
-        String origin = fx.url("");
+        String origin = url("");
         String others = browser.evalString("JSON.stringify(performance.getEntriesByType('resource').map(e => e.name)"
                 + ".filter(u => !u.startsWith(location.origin + '/')))");
         assertEquals("[]", others, "requests to other hosts than " + origin);
