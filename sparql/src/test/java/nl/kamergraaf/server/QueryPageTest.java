@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 
 import nl.kamergraaf.BundledStore;
 
-/** The query page is served at /query, loads nothing from the network, and offers every curated query. */
+/**
+ * The query page is YASGUI served at /query from this server's own files, names no other host, declares the ontology's
+ * prefixes and offers every curated query.
+ */
 class QueryPageTest {
     static BundledStore store;
     static KamergraafServer server;
@@ -40,15 +43,41 @@ class QueryPageTest {
     }
 
     @Test
-    void theQueryPageIsServedAndLoadsNothingFromTheNetwork() throws Exception {
+    void theQueryPageIsYasguiServedFromThisServerAndNamesNoOtherHost() throws Exception {
         HttpResponse<String> page = Http.get(server.baseUrl() + QueryPage.PATH, "text/html");
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(page.body().contains("<textarea id=\"query\""), "an editor");
-        assertTrue(page.body().contains("query/curated.json"), "the curated queries are fetched from this server");
-        Matcher external = Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//", Pattern.CASE_INSENSITIVE).matcher(page.body());
+        String html = page.body();
+        String folder = YasguiAssets.PATH.substring(1) + "/" + YasguiAssets.load().version();
+        assertTrue(html.contains("<script src=\"" + folder + "/yasgui.min.js\"></script>"), "YASGUI's script from this server");
+        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"" + folder + "/yasgui.min.css\">"), "YASGUI's style from this server");
+        assertTrue(html.contains("query/curated.json"), "the curated queries are fetched from this server");
+        Matcher external = Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//", Pattern.CASE_INSENSITIVE).matcher(html);
         assertFalse(external.find(), "the page loads something from the network: " + (external.find(0) ? external.group() : ""));
-        assertFalse(page.body().contains("@import"), "no imported style sheets");
+        assertFalse(html.contains("@import"), "no imported style sheets");
+        // Every absolute URL in the page (markup, script and settings) is a namespace of a declared prefix: no CDN,
+        // no completion service, no other endpoint.
+        JsonObject prefixes = JSON.parse(Http.get(server.baseUrl() + QueryPage.PREFIXES_PATH, "application/json").body());
+        List<String> namespaces = prefixes.keys().stream().map(k -> prefixes.get(k).getAsString().value()).toList();
+        Matcher url = Pattern.compile("https?://[^\\s\"'<>`)]+").matcher(html);
+        while (url.find()) {
+            assertTrue(namespaces.contains(url.group()), "the page names a URL that is no prefix's namespace: " + url.group());
+        }
+        for (String host : List.of("cdn", "unpkg", "jsdelivr", "googleapis", "lov.linkeddata.es", "prefix.cc", "dbpedia", "wikidata")) {
+            assertFalse(html.toLowerCase().contains(host), "the page names " + host);
+        }
+    }
+
+    @Test
+    void theOntologysPrefixesAreDeclaredInTheEditorsStartingQuery() throws Exception {
+        String html = Http.get(server.baseUrl() + QueryPage.PATH, "text/html").body();
+        JsonObject prefixes = JSON.parse(Http.get(server.baseUrl() + QueryPage.PREFIXES_PATH, "application/json").body());
+        for (String p : List.of("kg", "opengov", "eli", "org", "skos", "rdfs", "dct", "schema", "foaf", "prov", "cito", "text")) {
+            assertTrue(prefixes.hasKey(p), "prefixes.json declares " + p + ":");
+            String line = "PREFIX " + p + ": <" + prefixes.get(p).getAsString().value() + ">";
+            assertTrue(html.contains(line.replace("/", "\\/")) || html.contains(line), "the starting query declares " + line);
+        }
+        assertEquals("https://w3id.org/kamergraaf/def#", prefixes.get("kg").getAsString().value());
     }
 
     @Test
