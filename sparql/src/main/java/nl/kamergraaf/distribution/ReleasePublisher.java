@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,12 +77,20 @@ public final class ReleasePublisher implements AutoCloseable {
         }, delay, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * A release written for one caller, who is told the outcome (the release, or empty if it failed); not folded
+     * into other requests, as the caller waits for its own.
+     */
+    public void publishNow(String reason, Consumer<Optional<ReleaseWriter.Release>> whenDone) {
+        worker.execute(() -> whenDone.accept(write(reason)));
+    }
+
     /** The release written last by this publisher, if any. */
     public Optional<ReleaseWriter.Release> lastRelease() {
         return Optional.ofNullable(last);
     }
 
-    private void write(String reason) {
+    private Optional<ReleaseWriter.Release> write(String reason) {
         try (SwitchableDataset.Pinned build = live.pin()) {
             LOG.info("Writing a release of build {} ({})", build.build().getFileName(), reason);
             ReleaseWriter.Release release = new ReleaseWriter(build.dataset(), publication).write(releases);
@@ -89,9 +98,11 @@ public final class ReleasePublisher implements AutoCloseable {
             lastWritten = Instant.now();
             LOG.info("Release {} published in {} ({} quads)", release.id(), release.folder(), release.quads());
             for (String id : releases.prune(keep)) LOG.info("Removed the old release {} (keeping the newest {})", id, keep);
+            return Optional.of(release);
         } catch (Exception | OutOfMemoryError e) {
             // The previous release stays published; the next trigger tries again.
             LOG.error("Could not write a release ({}): {}", reason, e.toString());
+            return Optional.empty();
         }
     }
 

@@ -16,6 +16,7 @@ import nl.kamergraaf.distribution.DistributionExtension;
 import nl.kamergraaf.distribution.Publication;
 import nl.kamergraaf.distribution.ReleaseDirectory;
 import nl.kamergraaf.distribution.ReleasePublisher;
+import nl.kamergraaf.distribution.ReleaseRequests;
 import nl.kamergraaf.mapper.sync.RecordGraphMapper;
 import nl.kamergraaf.store.BuildFollower;
 import nl.kamergraaf.store.StoreDirectory;
@@ -54,12 +55,15 @@ public final class LiveStoreServer implements AutoCloseable {
     private final KamergraafServer server;
     private final BuildFollower follower;
     private final ReleasePublisher publisher;
+    private final AutoCloseable releaseRequests;
 
-    private LiveStoreServer(SwitchableDataset dataset, KamergraafServer server, BuildFollower follower, ReleasePublisher publisher) {
+    private LiveStoreServer(SwitchableDataset dataset, KamergraafServer server, BuildFollower follower, ReleasePublisher publisher,
+            AutoCloseable releaseRequests) {
         this.dataset = dataset;
         this.server = server;
         this.follower = follower;
         this.publisher = publisher;
+        this.releaseRequests = releaseRequests;
     }
 
     /**
@@ -79,8 +83,13 @@ public final class LiveStoreServer implements AutoCloseable {
             BuildFollower follower = BuildFollower.start(store, dataset, options.switchCheck(), build -> {
                 if (publisher != null) publisher.publishNow("new build " + build.getFileName());
             });
-            if (publisher != null) publisher.publishNow("server start");
-            return new LiveStoreServer(dataset, server, follower, publisher);
+            AutoCloseable requests = null;
+            if (publisher != null) {
+                publisher.publishNow("server start");
+                // 'kamergraaf dump' cannot open the database this process holds: it asks for a release instead.
+                requests = ReleaseRequests.serve(store, publisher, options.switchCheck());
+            }
+            return new LiveStoreServer(dataset, server, follower, publisher, requests);
         } catch (RuntimeException | Error e) {
             if (server != null) server.close();
             dataset.close();
@@ -132,6 +141,13 @@ public final class LiveStoreServer implements AutoCloseable {
     @Override
     public void close() {
         follower.close();
+        if (releaseRequests != null) {
+            try {
+                releaseRequests.close();
+            } catch (Exception e) {
+                LOG.warn("Could not stop answering release requests: {}", e.toString());
+            }
+        }
         if (publisher != null) publisher.close();
         server.close();
         dataset.close();

@@ -63,6 +63,11 @@ public final class StoreDirectory {
         }
     }
 
+    /** Whether a process (this one or another, such as a running server) has the build's database open. */
+    public boolean isOpen(Path build) {
+        return BuildLock.inUse(build);
+    }
+
     /** A fresh, empty folder for a new build; it is not live until {@link #publish(Path)}. */
     Path newPartialBuild() throws IOException {
         Path builds = Files.createDirectories(root.resolve("builds"));
