@@ -23,11 +23,13 @@ final class BuildLock {
         // Not open in this process: if another holds it, the lock cannot be taken.
         try {
             if (!lock.tryLock()) return true;
+            lock.unlock();
+            return false;
         } catch (RuntimeException heldElsewhere) {
             return true;
+        } finally {
+            // Only this check made the lock object: free its file channel.
+            ProcessFileLock.release(lock);
         }
-        lock.unlock();
-        ProcessFileLock.release(lock);
-        return false;
     }
 }

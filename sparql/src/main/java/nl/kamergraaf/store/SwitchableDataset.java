@@ -223,14 +223,20 @@ public final class SwitchableDataset extends DatasetGraphWrapper implements Auto
     private void dispose(OpenBuild b) {
         if (b.closed) return;
         b.closed = true;
-        cleaner.execute(() -> {
+        Runnable closeAndRemove = () -> {
             try {
                 KamergraafDataset.close(b.dataset);
                 store.removeRetiredBuild(b.folder);
             } catch (RuntimeException e) {
                 LOG.warn("Could not close or remove the old build {}: {}", b.folder, e.toString());
             }
-        });
+        };
+        try {
+            cleaner.execute(closeAndRemove);
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            // The last pin of an old build let go after close(): no request waits any more, close it here.
+            closeAndRemove.run();
+        }
     }
 
     /** The text index goes in the context because queries see this wrapper, not the build's DatasetGraphText. */
