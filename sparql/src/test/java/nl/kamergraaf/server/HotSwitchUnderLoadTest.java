@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -44,9 +45,9 @@ import nl.kamergraaf.store.StoreLoader;
 
 /**
  * A hot switch under load, over real HTTP against a real Fuseki on TDB2: 32 clients query the server without pause
- * while {@code load} makes a new build live twice and the server publishes releases by itself. No request fails;
- * afterwards the answers, the full-text search and the catalog's dump are of the newest data, and the old builds
- * are gone from the store.
+ * while {@code kamergraaf load}, in a process of its own, makes a new build live twice and the server publishes
+ * releases by itself. No request fails; afterwards the answers, the full-text search and the catalog's dump are of
+ * the newest data, and the old builds are gone from the store.
  */
 @Tag("slow")
 class HotSwitchUnderLoadTest {
@@ -159,9 +160,9 @@ class HotSwitchUnderLoadTest {
             }
 
             awaitCondition("the first release", 600, 100, () -> catalogNQuadsDump(baseUrl).map(d -> d.contains("\"v0\"")).orElse(false));
-            loader.loadFiles(List.of(version(1)));
+            loadInAnotherProcess(store, version(1));
             awaitCondition("the server answers with version 1", 600, 100, () -> servedValue(baseUrl).equals("v1"));
-            loader.loadFiles(List.of(version(2)));
+            loadInAnotherProcess(store, version(2));
             awaitCondition("the server answers with version 2", 600, 100, () -> servedValue(baseUrl).equals("v2"));
             awaitCondition("a release of version 2 in the catalog", 600, 100,
                     () -> catalogNQuadsDump(baseUrl).map(d -> d.contains("\"v2\"")).orElse(false));
@@ -179,6 +180,29 @@ class HotSwitchUnderLoadTest {
             assertEquals(List.of(), oldWord.body().lines().skip(1).toList(), "the old build's index is not searched");
             Path live2 = store.current().orElseThrow();
             awaitCondition("the old builds are closed and removed", 600, 100, () -> builds(store).equals(List.of(live2)));
+        }
+    }
+
+    /** {@code kamergraaf load} in a new JVM with this test's classpath, as an operator runs it beside the server. */
+    private void loadInAnotherProcess(StoreDirectory store, Path file) throws Exception {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path log = dir.resolve("load-" + file.getFileName() + ".log");
+        Process load = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", classpath, "nl.kamergraaf.cli.KamergraafCommand", "load", "--store", store.root().toString(), file.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            assertTrue(load.waitFor(10, TimeUnit.MINUTES), "the load ended");
+            assertEquals(0, load.exitValue(), () -> "the load succeeded: " + readQuietly(log));
+        } finally {
+            load.destroyForcibly();
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return e.toString();
         }
     }
 
