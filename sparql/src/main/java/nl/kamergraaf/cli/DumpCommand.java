@@ -1,6 +1,9 @@
 package nl.kamergraaf.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -14,6 +17,7 @@ import nl.kamergraaf.distribution.DistributionExtension;
 import nl.kamergraaf.distribution.Publication;
 import nl.kamergraaf.distribution.ReleaseDirectory;
 import nl.kamergraaf.distribution.ReleaseFile;
+import nl.kamergraaf.distribution.ReleaseRequests;
 import nl.kamergraaf.distribution.ReleaseWriter;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
@@ -26,6 +30,9 @@ import nl.kamergraaf.store.StoreDirectory;
             "The release id is the date of the latest change in the data plus a hash of the files: the same data",
             "gives the same files, byte for byte. 'kamergraaf serve' offers the releases in <store>/dumps at /dumps,",
             "the catalog at /catalog and VoID at /.well-known/void.",
+            "",
+            "While 'kamergraaf serve' runs on the store (it holds the database), dump asks the server to write the",
+            "release, with the server's --base and --public-url, into <store>/dumps, and waits for it (see --wait).",
             "",
             "Exit codes: 0 written, 2 wrong usage, 3 failed (no release written)."},
         footer = {"", "Example: kamergraaf dump --store kamergraaf-store",
@@ -51,9 +58,15 @@ final class DumpCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}); lower it for a small heap. Memory use does not grow with the store.")
     long sortBuffer = nl.kamergraaf.distribution.SortedStoreReader.DEFAULT_IN_MEMORY_LIMIT;
 
+    @Option(names = "--wait", paramLabel = "SECONDS",
+            description = "When a running server writes the release: how long to wait for it (default: ${DEFAULT-VALUE}).")
+    long waitSeconds = 3600;
+
     @Override
     public Integer call() {
         StoreDirectory store = storeOptions.directory();
+        Optional<Path> live = store.current();
+        if (live.isPresent() && store.isOpen(live.get())) return askTheServer(store);
         DatasetGraph dsg = null;
         try {
             dsg = KamergraafDataset.openCurrent(store);
@@ -69,6 +82,41 @@ final class DumpCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         } finally {
             if (dsg != null) close(dsg);
+        }
+    }
+
+    /** The store is served: the server writes the release from the build it serves, as it does after a load. */
+    private Integer askTheServer(StoreDirectory store) {
+        if (out != null || publicUrl != null) {
+            System.err.println("kamergraaf dump: the store is being served; the server writes the release into "
+                    + DistributionExtension.defaultFolder(store.root()) + " with its own --base and --public-url: leave out --out and --public-url");
+            return ExitCodes.USAGE;
+        }
+        System.err.println("kamergraaf: the store is being served; asking the server for a release");
+        try {
+            String token = ReleaseRequests.request(store);
+            Optional<ReleaseRequests.Answer> answer = ReleaseRequests.awaitAnswer(store, token,
+                    (int) Math.max(1, Math.min(Integer.MAX_VALUE, waitSeconds * 5)), Duration.ofMillis(200));
+            if (answer.isEmpty()) {
+                System.err.println("kamergraaf dump: the server did not answer within " + waitSeconds
+                        + " s (does it run with --no-releases, or is another process holding the store?); no release written");
+                return ExitCodes.FAILED;
+            }
+            if (answer.get().releaseId().isEmpty()) {
+                System.err.println("kamergraaf dump: failed, no release written: " + answer.get().message());
+                return ExitCodes.FAILED;
+            }
+            String id = answer.get().releaseId().get();
+            ReleaseDirectory releases = new ReleaseDirectory(DistributionExtension.defaultFolder(store.root()));
+            System.err.println("kamergraaf: release " + id + " in " + releases.root().resolve(id) + " (written by the server)");
+            for (ReleaseFile f : releases.files(id)) System.out.println(f.sha256() + "  " + f.bytes() + "  " + f.name());
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            System.err.println("kamergraaf dump: failed, no release written: " + e);
+            return ExitCodes.FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.FAILED;
         }
     }
 

@@ -4,24 +4,23 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-
-import org.apache.jena.sparql.core.DatasetGraph;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import nl.kamergraaf.distribution.Publication;
 import nl.kamergraaf.mapper.MappingReport;
 import nl.kamergraaf.server.KamergraafServer;
+import nl.kamergraaf.server.LiveStoreServer;
 import nl.kamergraaf.server.QueryPage;
-import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.StoreLoader;
 import nl.kamergraaf.sync.PeriodicSync;
 import nl.kamergraaf.sync.RecordGraphMappers;
 import nl.kamergraaf.mapper.uri.UriMinter;
-import nl.kamergraaf.mapper.sync.RecordGraphMapper;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {
@@ -29,7 +28,13 @@ import nl.kamergraaf.mapper.sync.RecordGraphMapper;
             "With no store yet, it first maps and loads the bundled data (see --data).",
             "SPARQL Update is refused, federated SERVICE calls are off, long queries are cut off by --timeout and",
             "answers are capped at --max-rows rows. The query page for people is at http://localhost:<port>/query.",
-            "Listens on loopback only unless --bind-all is given. Stop it with Ctrl-C."},
+            "Listens on loopback only unless --bind-all is given. Stop it with Ctrl-C.",
+            "",
+            "No restart is needed for new data: when 'kamergraaf load' (run beside the server) has made a new build",
+            "live, the server switches to it between requests (see --switch-check) and removes the old build once no",
+            "request uses it. The server also publishes releases (the files of 'kamergraaf dump') to <store>/dumps",
+            "by itself: on start, after each switch, and after a sync that changed the data (see --release-interval);",
+            "it keeps the newest --keep-releases of them. See docs/operations.md."},
         footer = {"", "Example: kamergraaf serve --port 3030",
                   "Then:    curl http://localhost:3030/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5'"})
 final class ServeCommand implements Callable<Integer> {
@@ -63,10 +68,34 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SyncOptions syncOptions;
 
+    @Option(names = "--switch-check", paramLabel = "SECONDS",
+            description = "How often to look for a new build made live by 'kamergraaf load' (default: ${DEFAULT-VALUE}).")
+    long switchCheckSeconds = LiveStoreServer.Options.DEFAULT_SWITCH_CHECK.toSeconds();
+
+    @Option(names = "--no-releases", description = "Do not publish releases to <store>/dumps (run 'kamergraaf dump' yourself).")
+    boolean noReleases;
+
+    @Option(names = "--keep-releases", paramLabel = "N",
+            description = "How many releases to keep in <store>/dumps; older ones are deleted (default: ${DEFAULT-VALUE}).")
+    int keepReleases = LiveStoreServer.Options.DEFAULT_KEEP_RELEASES;
+
+    @Option(names = "--release-interval", paramLabel = "MINUTES",
+            description = "After a sync changed the data, wait at least MINUTES since the last release before writing the next "
+                    + "(a release reads the whole store; default: ${DEFAULT-VALUE}). A new build from a load is released at once.")
+    long releaseIntervalMinutes = LiveStoreServer.Options.DEFAULT_RELEASE_INTERVAL.toMinutes();
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "Where people reach this server, for the download and endpoint URLs in the releases' catalog (default: the base).")
+    String publicUrl;
+
     @Override
     public Integer call() throws Exception {
         if (timeoutSeconds <= 0 || maxRows <= 0) {
             System.err.println("kamergraaf serve: --timeout and --max-rows must be positive (got " + timeoutSeconds + " and " + maxRows + ")");
+            return ExitCodes.USAGE;
+        }
+        if (switchCheckSeconds <= 0 || keepReleases < 1 || releaseIntervalMinutes < 0) {
+            System.err.println("kamergraaf serve: --switch-check must be positive, --keep-releases at least 1 and --release-interval not negative");
             return ExitCodes.USAGE;
         }
         StoreDirectory store = storeOptions.directory();
@@ -91,28 +120,28 @@ final class ServeCommand implements Callable<Integer> {
             });
             MapCommand.summarise(report[0]);
         }
-        DatasetGraph dsg = KamergraafDataset.openCurrentWithTextIndex(store);
-        try (PeriodicSync sync = startSync(dsg, store, syncUris); KamergraafServer server = KamergraafServer.create().dataset(dsg).port(port).bindAll(bindAll)
-                .base(mapOptions.base).storeRoot(store.root())
-                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).build().start()) {
+        KamergraafServer.Builder settings = KamergraafServer.create().port(port).bindAll(bindAll).base(mapOptions.base)
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows);
+        Optional<Publication> releases = noReleases ? Optional.empty()
+                : Optional.of(new Publication(mapOptions.base, publicUrl != null ? publicUrl : mapOptions.base));
+        LiveStoreServer.Options options = new LiveStoreServer.Options(Duration.ofSeconds(switchCheckSeconds), releases,
+                keepReleases, Duration.ofMinutes(releaseIntervalMinutes));
+        try (LiveStoreServer live = LiveStoreServer.start(store, settings, options); PeriodicSync sync = startSync(live, syncUris)) {
+            KamergraafServer server = live.server();
             // Time since the JVM started: what an operator waits for after a restart.
             long readyMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.err.printf("kamergraaf: SPARQL endpoint ready at %s (%.1f s after start); query page at %s%s%n",
                     server.sparqlUrl(), readyMillis / 1000.0, server.baseUrl(), QueryPage.PATH);
-            server.join();
-        } finally {
-            KamergraafDataset.close(dsg);
+            live.join();
         }
         return ExitCodes.OK;
     }
 
     /** The server process holds the database, so sync runs here when asked (TDB2 allows one process per database). */
-    private PeriodicSync startSync(DatasetGraph dsg, StoreDirectory store, UriMinter uris) {
+    private PeriodicSync startSync(LiveStoreServer live, UriMinter uris) {
         if (uris == null) return null;
-        // the same mapping as 'kamergraaf sync', on the served dataset (with its full-text index)
-        RecordGraphMapper mapper = RecordGraphMappers.forStore(uris, dsg);
         System.err.println("kamergraaf: syncing from " + syncOptions.api + " every " + syncIntervalMinutes + " minute(s)");
-        return PeriodicSync.start(dsg, store.current().orElseThrow(), mapper,
-                syncOptions::feeds, Duration.ofMinutes(syncIntervalMinutes));
+        // the same mapping as 'kamergraaf sync', on the served build (with its full-text index)
+        return live.startSync(dsg -> RecordGraphMappers.forStore(uris, dsg), syncOptions::feeds, Duration.ofMinutes(syncIntervalMinutes));
     }
 }

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 
 import nl.kamergraaf.server.ServerContext;
 import nl.kamergraaf.server.ServerExtension;
+import nl.kamergraaf.store.StoreDirectory;
 
 /**
  * Open-data distribution on the public server: the DCAT-AP-NL catalog at {@code /catalog}, the VoID description at
@@ -54,11 +55,15 @@ public final class DistributionExtension implements ServerExtension {
         releases.ifPresent(r -> fuseki.addServlet(Publication.DUMPS_PATH + "/*", new DumpFileServlet(r)));
     }
 
-    /** The descriptions of the store itself, for a server with no release yet: counted once, on first request. */
+    /**
+     * The descriptions of the store itself, for a server with no release yet: counted on first request, and again
+     * after a switch to a new build.
+     */
     private static final class LiveDescriptions {
         private final ServerContext context;
         private final Publication publication;
         private DatasetStatistics stats;
+        private Optional<Path> countedBuild = Optional.empty();
 
         LiveDescriptions(ServerContext context, Publication publication) {
             this.context = context;
@@ -66,7 +71,11 @@ public final class DistributionExtension implements ServerExtension {
         }
 
         private synchronized DatasetStatistics stats() {
-            if (stats == null) stats = DatasetStatistics.of(context.dataset(), publication.uriSpace());
+            Optional<Path> build = context.storeRoot().flatMap(root -> new StoreDirectory(root).current());
+            if (stats == null || !build.equals(countedBuild)) {
+                stats = DatasetStatistics.of(context.dataset(), publication.uriSpace());
+                countedBuild = build;
+            }
             return stats;
         }
 

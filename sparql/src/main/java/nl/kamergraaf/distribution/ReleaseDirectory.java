@@ -76,6 +76,44 @@ public final class ReleaseDirectory {
         return files;
     }
 
+    /**
+     * Removes all but the {@code keep} newest complete releases (by when they were written); the one LATEST names
+     * is always kept. A download in progress of a removed file still completes: the open file outlives its name.
+     */
+    public List<String> prune(int keep) throws IOException {
+        if (keep < 1) throw new IllegalArgumentException("At least one release must be kept");
+        if (!Files.isDirectory(root)) return List.of();
+        Optional<String> latest = latest();
+        List<Path> releases;
+        try (Stream<Path> s = Files.list(root)) {
+            releases = s.filter(p -> release(p.getFileName().toString()).isPresent()).toList();
+        }
+        List<Path> newestFirst = new ArrayList<>(releases);
+        newestFirst.sort(Comparator.comparing(ReleaseDirectory::writtenAt).reversed()
+                .thenComparing(p -> p.getFileName().toString()));
+        List<String> removed = new ArrayList<>();
+        int kept = latest.isPresent() ? 1 : 0;
+        for (Path p : newestFirst) {
+            String id = p.getFileName().toString();
+            if (latest.isPresent() && latest.get().equals(id)) continue;
+            if (kept < keep) {
+                kept++;
+                continue;
+            }
+            deleteTree(p);
+            removed.add(id);
+        }
+        return removed;
+    }
+
+    private static java.nio.file.attribute.FileTime writtenAt(Path release) {
+        try {
+            return Files.getLastModifiedTime(release.resolve(SUMS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Path newPartial() throws IOException {
         Files.createDirectories(root);
         try (Stream<Path> s = Files.list(root)) {

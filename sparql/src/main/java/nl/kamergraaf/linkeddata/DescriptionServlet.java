@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,9 +27,10 @@ final class DescriptionServlet extends HttpServlet {
     private final transient Describer describer;
     private final transient RecordContent records;
     private final transient Addresses addresses;
-    private final transient Instant lastModified;
+    /** Asked per request: a hot switch to a new build changes it while the server runs. */
+    private final transient Supplier<Instant> lastModified;
 
-    DescriptionServlet(Describer describer, RecordContent records, Addresses addresses, Instant lastModified) {
+    DescriptionServlet(Describer describer, RecordContent records, Addresses addresses, Supplier<Instant> lastModified) {
         this.describer = describer;
         this.records = records;
         this.addresses = addresses;
@@ -103,10 +105,11 @@ final class DescriptionServlet extends HttpServlet {
         String etag = Revalidation.etag(body, format.mediaType());
         if (negotiated) resp.setHeader("Content-Location", addresses.docPath(iri, format, request.page()));
         resp.setHeader("ETag", etag);
-        resp.setHeader("Last-Modified", Revalidation.httpDate(lastModified));
+        Instant modified = lastModified.get();
+        resp.setHeader("Last-Modified", Revalidation.httpDate(modified));
         resp.setHeader("Link", alternates(iri, offered, request.page()));
         if (status == Description.Status.LIVE
-                && Revalidation.notModified(req.getHeader("If-None-Match"), req.getHeader("If-Modified-Since"), etag, lastModified)) {
+                && Revalidation.notModified(req.getHeader("If-None-Match"), req.getHeader("If-Modified-Since"), etag, modified)) {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.slf4j.Logger;
@@ -44,7 +45,9 @@ public final class LinkedDataExtension implements ServerExtension {
         Addresses addresses = new Addresses(context.base());
         Describer describer = new Describer(context.dataset(), addresses, pageSize);
         Instant lastModified = dataWentLive(context.storeRoot());
-        DescriptionServlet docs = new DescriptionServlet(describer, new RecordContent(context.dataset()), addresses, lastModified);
+        // Without a store folder the data cannot change, so the start time stands.
+        Supplier<Instant> modified = context.storeRoot().isPresent() ? () -> dataWentLive(context.storeRoot()) : () -> lastModified;
+        DescriptionServlet docs = new DescriptionServlet(describer, new RecordContent(context.dataset()), addresses, modified);
         fuseki.addServlet(Addresses.ID + "*", new IdentifierServlet(describer, addresses, Addresses.ID));
         fuseki.addServlet(Addresses.GRAPH + "*", new IdentifierServlet(describer, addresses, Addresses.GRAPH));
         fuseki.addServlet(Addresses.DOC + "/*", docs);
@@ -56,8 +59,8 @@ public final class LinkedDataExtension implements ServerExtension {
     }
 
     /**
-     * When the served data went live, for Last-Modified: the build time in the live build's name (the store is
-     * never changed in place, a load makes a new build), or the server's start when serving no store folder.
+     * When the served data went live, for Last-Modified: the build time in the live build's name (a load makes a new
+     * build, which the server switches to while running), or the server's start when serving no store folder.
      */
     static Instant dataWentLive(Optional<Path> storeRoot) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -63,6 +63,11 @@ public final class StoreDirectory {
         }
     }
 
+    /** Whether a process (this one or another, such as a running server) has the build's database open. */
+    public boolean isOpen(Path build) {
+        return BuildLock.inUse(build);
+    }
+
     /** A fresh, empty folder for a new build; it is not live until {@link #publish(Path)}. */
     Path newPartialBuild() throws IOException {
         Path builds = Files.createDirectories(root.resolve("builds"));
@@ -88,7 +93,11 @@ public final class StoreDirectory {
         return finished;
     }
 
-    /** Deletes builds older than the live one and the one before it (a server may still be reading that one). */
+    /**
+     * Deletes finished builds other than the live one and the {@code keep} newest before it. A build a process
+     * still has open (a server finishing its last requests on it) is left alone: that server removes it itself
+     * once no request uses it, or the next load does.
+     */
     void removeOldBuilds(int keep) throws IOException {
         Path builds = root.resolve("builds");
         if (!Files.isDirectory(builds)) return;
@@ -102,7 +111,29 @@ public final class StoreDirectory {
         for (Path p : finished) {
             if (live.isPresent() && live.get().equals(p)) continue;
             if (kept++ < keep) continue;
+            if (BuildLock.inUse(p)) {
+                LOG.info("Keeping the old build {}: a process still has it open", p.getFileName());
+                continue;
+            }
             deleteTree(p);
+        }
+    }
+
+    /**
+     * Removes a build a server has stopped serving and closed. The live build is never removed, nor one another
+     * process has open (a second server, or a dump, reading it).
+     */
+    public void removeRetiredBuild(Path build) {
+        Path builds = root.resolve("builds");
+        if (!build.toAbsolutePath().normalize().getParent().equals(builds)) {
+            throw new IllegalArgumentException("Not a build of " + root + ": " + build);
+        }
+        if (current().map(build::equals).orElse(false) || BuildLock.inUse(build)) return;
+        try {
+            deleteTree(build);
+            LOG.info("Removed the old build {}", build.getFileName());
+        } catch (IOException e) {
+            LOG.warn("Could not remove the old build {}: {}; the next load tries again", build.getFileName(), e.getMessage());
         }
     }
 

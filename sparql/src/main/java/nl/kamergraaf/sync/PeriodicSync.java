@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -13,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.kamergraaf.mapper.sync.RecordGraphMapper;
+import nl.kamergraaf.store.SwitchableDataset;
 
 /**
  * Sync inside the serving process ({@code kamergraaf serve --sync-interval}): the server's process is the one that
@@ -24,12 +27,12 @@ public final class PeriodicSync implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PeriodicSync.class);
 
     private final ScheduledExecutorService scheduler;
-    private final StoreSync sync;
+    /** The sync run in progress (or the last one), to ask it to stop. */
+    private volatile StoreSync sync;
     private volatile SyncReport last;
 
-    private PeriodicSync(ScheduledExecutorService scheduler, StoreSync sync) {
+    private PeriodicSync(ScheduledExecutorService scheduler) {
         this.scheduler = scheduler;
-        this.sync = sync;
     }
 
     /**
@@ -37,17 +40,48 @@ public final class PeriodicSync implements AutoCloseable {
      */
     public static PeriodicSync start(DatasetGraph dataset, Path build, RecordGraphMapper mapper, Supplier<List<ChangeFeed>> feeds,
             Duration interval) {
+        StoreSync sync = new StoreSync(dataset, build, mapper);
+        return schedule(periodic -> {
+            periodic.sync = sync;
+            return sync.run(feeds.get());
+        }, interval, report -> { });
+    }
+
+    /**
+     * Sync into a server's switchable dataset: each run holds the live build open and writes to it (its own
+     * position and change log), so a build switched in during a run is synced from its own position next time.
+     *
+     * @param mapperFor the record mapper for a build's dataset (it looks numbers up in the build it syncs)
+     * @param afterRun  told of each finished run (on the sync thread), e.g. to publish a release when data changed
+     */
+    public static PeriodicSync start(SwitchableDataset live, Function<DatasetGraph, RecordGraphMapper> mapperFor,
+            Supplier<List<ChangeFeed>> feeds, Duration interval, Consumer<SyncReport> afterRun) {
+        return schedule(periodic -> {
+            try (SwitchableDataset.Pinned build = live.pin()) {
+                StoreSync sync = new StoreSync(build.dataset(), build.build(), mapperFor.apply(build.dataset()));
+                periodic.sync = sync;
+                return sync.run(feeds.get());
+            }
+        }, interval, afterRun);
+    }
+
+    /** One sync run. */
+    private interface Run {
+        SyncReport run(PeriodicSync periodic) throws Exception;
+    }
+
+    private static PeriodicSync schedule(Run run, Duration interval, Consumer<SyncReport> afterRun) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kamergraaf-sync");
             t.setDaemon(true);
             return t;
         });
-        StoreSync sync = new StoreSync(dataset, build, mapper);
-        PeriodicSync periodic = new PeriodicSync(scheduler, sync);
+        PeriodicSync periodic = new PeriodicSync(scheduler);
         scheduler.scheduleWithFixedDelay(() -> {
             try {
-                SyncReport report = sync.run(feeds.get());
+                SyncReport report = run.run(periodic);
                 periodic.last = report;
+                afterRun.accept(report);
                 report.problems().forEach(p -> LOG.warn("Sync skipped: {}", p));
                 if (report.error().isPresent()) {
                     LOG.error("Sync stopped: {}; {}; the next run resumes", report.error().get(), report.summary());
@@ -73,7 +107,8 @@ public final class PeriodicSync implements AutoCloseable {
      */
     @Override
     public void close() {
-        sync.requestStop();
+        StoreSync running = sync;
+        if (running != null) running.requestStop();
         scheduler.shutdown();
         try {
             if (!scheduler.awaitTermination(5, TimeUnit.MINUTES)) LOG.warn("The sync thread did not stop within 5 minutes");

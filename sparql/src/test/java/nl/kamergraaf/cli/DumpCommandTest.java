@@ -8,6 +8,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
@@ -15,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.kamergraaf.TestData;
+import nl.kamergraaf.distribution.Publication;
+import nl.kamergraaf.server.KamergraafServer;
+import nl.kamergraaf.server.LiveStoreServer;
+import nl.kamergraaf.store.StoreDirectory;
 
 /** {@code kamergraaf dump} from the command line: a release in the store's dumps folder, or a clear failure. */
 class DumpCommandTest {
@@ -68,5 +74,28 @@ class DumpCommandTest {
         assertEquals(ExitCodes.FAILED, dump.code());
         assertTrue(dump.err().contains("has no data yet"), dump.err());
         assertTrue(Files.notExists(tmp.resolve("empty/dumps/LATEST")));
+    }
+
+    @Test
+    void dumpOfAStoreARunningServerHoldsHasTheServerWriteTheRelease() throws Exception {
+        Path store = tmp.resolve("store");
+        Path data = tmp.resolve("data.nq");
+        Files.writeString(data, "<http://localhost:3030/id/document/D1> <http://purl.org/dc/terms/identifier> \"D1\" "
+                + "<http://localhost:3030/graph/test/D1> .\n", StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.OK, run("load", "--store", store.toString(), data.toString()).code());
+        LiveStoreServer.Options options = new LiveStoreServer.Options(Duration.ofMillis(200),
+                Optional.of(Publication.at("http://localhost:3030")), 3, Duration.ZERO);
+        try (LiveStoreServer live = LiveStoreServer.start(new StoreDirectory(store), KamergraafServer.create().port(0), options)) {
+            Run refused = run("dump", "--store", store.toString(), "--out", tmp.resolve("elsewhere").toString());
+            assertEquals(ExitCodes.USAGE, refused.code(), refused.err());
+            assertTrue(refused.err().contains("the store is being served"), refused.err());
+
+            Run dump = run("dump", "--store", store.toString(), "--wait", "600");
+            assertEquals(ExitCodes.OK, dump.code(), dump.err());
+            String id = Files.readString(store.resolve("dumps/LATEST")).strip();
+            assertTrue(dump.err().contains("release " + id), dump.err());
+            assertTrue(dump.out().contains("  kamergraaf.nq.gz"), "stdout lists the files: " + dump.out());
+            assertTrue(live.server().port() > 0, "the server kept running");
+        }
     }
 }

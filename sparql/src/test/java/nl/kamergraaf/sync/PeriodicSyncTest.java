@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,7 +15,11 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.kamergraaf.distribution.Publication;
+import nl.kamergraaf.distribution.ReleasePublisher;
 import nl.kamergraaf.server.KamergraafServer;
+import nl.kamergraaf.server.LiveServerFixture;
+import nl.kamergraaf.server.LiveStoreServer;
 import nl.kamergraaf.server.changes.ChangeFeedExtension;
 import nl.kamergraaf.store.KamergraafDataset;
 
@@ -54,6 +59,32 @@ class PeriodicSyncTest {
             } finally {
                 KamergraafDataset.close(f.dataset);
                 f.dataset = null;
+            }
+        }
+    }
+
+    @Test
+    void aLiveServerThatSyncsItselfPublishesAReleaseOfTheChangedData() throws Exception {
+        try (SyncFixture f = new SyncFixture(dir)) {
+            TDBInternal.expel(f.dataset);
+            f.dataset = null;
+            int port = LiveServerFixture.freePort();
+            LiveStoreServer.Options options = new LiveStoreServer.Options(Duration.ofSeconds(1),
+                    Optional.of(new Publication(SyncFixture.BASE, "http://localhost:" + port)), 2, Duration.ZERO);
+            try (LiveStoreServer live = LiveStoreServer.start(f.store, KamergraafServer.create().port(port), options);
+                 PeriodicSync sync = live.startSync(dsg -> RecordGraphMappers.forStore(f.uris, dsg),
+                         () -> f.syncFeeds(f.http(2), SyncFixture.ENTITIES), Duration.ofHours(1))) {
+                LiveServerFixture.awaitCondition("the first sync", 600, 100, () -> sync.lastReport() != null);
+                assertTrue(sync.lastReport().error().isEmpty());
+                KamergraafServer server = live.server();
+                assertEquals(Set.of("http://localhost:3030/id/document/2025D11607", "http://localhost:3030/id/zaak/2025Z18280"),
+                        overHttp(server, "SELECT ?s { ?s <http://jena.apache.org/text#query> 'gewijzigd' }"),
+                        "the sync went into the served build and its full-text index");
+                long quads = Long.parseLong(overHttp(server, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }").iterator().next());
+                assertTrue(quads > 0);
+                ReleasePublisher releases = live.releases().orElseThrow();
+                LiveServerFixture.awaitCondition("a release of the synced data", 600, 100,
+                        () -> releases.lastRelease().map(r -> r.quads() == quads).orElse(false));
             }
         }
     }
