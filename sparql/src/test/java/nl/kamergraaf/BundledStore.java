@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import nl.kamergraaf.mapper.KamergraafMapper;
+import nl.kamergraaf.server.KamergraafServer;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.StoreLoader;
@@ -26,6 +27,7 @@ public final class BundledStore implements AutoCloseable {
     }
 
     private static BundledStore shared;
+    private static KamergraafServer sharedServer;
 
     /**
      * One store for all test classes that only read it: mapping and loading costs seconds, and the test JVM is
@@ -36,6 +38,10 @@ public final class BundledStore implements AutoCloseable {
             Path dir = Files.createTempDirectory("kamergraaf-bundled-");
             BundledStore store = load(dir);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // The server that reads the store first, then the store itself.
+                synchronized (BundledStore.class) {
+                    if (sharedServer != null) sharedServer.close();
+                }
                 store.close();
                 try (Stream<Path> walk = Files.walk(dir)) {
                     walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -46,6 +52,15 @@ public final class BundledStore implements AutoCloseable {
             shared = store;
         }
         return shared;
+    }
+
+    /**
+     * One server on a free loopback port over the shared store, for test classes that only send it requests; stopped
+     * when the JVM ends, before the store is closed.
+     */
+    public static synchronized KamergraafServer sharedServer() throws IOException {
+        if (sharedServer == null) sharedServer = KamergraafServer.create().dataset(shared().dataset()).port(0).build().start();
+        return sharedServer;
     }
 
     public static BundledStore load(Path folder) throws IOException {

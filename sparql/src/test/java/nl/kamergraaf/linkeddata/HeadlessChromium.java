@@ -38,6 +38,17 @@ final class HeadlessChromium implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
 
+    /**
+     * Stops a browser test when Chromium is missing: in CI (CI=true) as a failure, since CI installs it; elsewhere the
+     * test is skipped with the command that installs it.
+     */
+    static void requireInstalled() {
+        if (installed()) return;
+        String message = "No Chromium at " + BINARY + ": apt-get install -y chromium chromium-driver";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) org.junit.jupiter.api.Assertions.fail(message);
+        org.junit.jupiter.api.Assumptions.abort(message);
+    }
+
     static boolean installed() {
         return Files.isExecutable(BINARY);
     }

@@ -14,7 +14,6 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +25,9 @@ class QueryCompletionTest {
 
     @BeforeAll
     static void serve() throws Exception {
-        server = KamergraafServer.create().dataset(BundledStore.shared().dataset()).port(0).build().start();
+        server = BundledStore.sharedServer();
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
 
     static JsonObject complete(String q, String more) throws Exception {
         HttpResponse<String> r = Http.get(server.baseUrl() + QueryPage.COMPLETE_PATH + "?q="

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +26,9 @@ class YasguiAssetsTest {
 
     @BeforeAll
     static void serve() throws Exception {
-        server = KamergraafServer.create().dataset(BundledStore.shared().dataset()).port(0).build().start();
+        server = BundledStore.sharedServer();
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
 
     static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(30));

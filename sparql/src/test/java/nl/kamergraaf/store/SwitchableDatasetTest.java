@@ -35,6 +35,12 @@ class SwitchableDatasetTest {
         return file;
     }
 
+    /** Loads the "old" version as the store's first build, and returns that build. */
+    private Path firstBuild(StoreDirectory store, StoreLoader loader) throws Exception {
+        loader.loadFiles(List.of(version("old")));
+        return store.current().orElseThrow();
+    }
+
     private static String value(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> dsg.getUnionGraph().find(THING, IDENTIFIER, Node.ANY).next().getObject().getLiteralLexicalForm());
     }
@@ -43,8 +49,7 @@ class SwitchableDatasetTest {
     void aTransactionBegunBeforeTheSwitchEndsOnTheOldBuildWhichIsThenClosedAndRemoved() throws Exception {
         StoreDirectory store = new StoreDirectory(dir.resolve("store"));
         StoreLoader loader = new StoreLoader(store);
-        loader.loadFiles(List.of(version("old")));
-        Path oldBuild = store.current().orElseThrow();
+        Path oldBuild = firstBuild(store, loader);
         try (SwitchableDataset live = SwitchableDataset.openCurrent(store)) {
             live.begin(ReadWrite.READ);
             assertEquals("old", value(live));
@@ -73,8 +78,7 @@ class SwitchableDatasetTest {
     void aPinnedBuildOutlivesTheSwitchUntilItIsLetGo() throws Exception {
         StoreDirectory store = new StoreDirectory(dir.resolve("store"));
         StoreLoader loader = new StoreLoader(store);
-        loader.loadFiles(List.of(version("old")));
-        Path oldBuild = store.current().orElseThrow();
+        Path oldBuild = firstBuild(store, loader);
         try (SwitchableDataset live = SwitchableDataset.openCurrent(store)) {
             SwitchableDataset.Pinned pinned = live.pin();
             loader.loadFiles(List.of(version("new")));
