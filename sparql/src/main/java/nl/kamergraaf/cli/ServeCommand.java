@@ -104,6 +104,7 @@ final class ServeCommand implements Callable<Integer> {
             try {
                 if (syncIntervalMinutes < 1) throw new IllegalArgumentException("--sync-interval must be at least 1 minute");
                 syncOptions.apiBase();
+                syncOptions.compaction();
                 syncUris = new UriMinter(mapOptions.base);
             } catch (RuntimeException e) {
                 System.err.println("kamergraaf serve: cannot sync: " + e.getMessage());
@@ -125,7 +126,7 @@ final class ServeCommand implements Callable<Integer> {
         Optional<Publication> releases = noReleases ? Optional.empty()
                 : Optional.of(new Publication(mapOptions.base, publicUrl != null ? publicUrl : mapOptions.base));
         LiveStoreServer.Options options = new LiveStoreServer.Options(Duration.ofSeconds(switchCheckSeconds), releases,
-                keepReleases, Duration.ofMinutes(releaseIntervalMinutes));
+                keepReleases, Duration.ofMinutes(releaseIntervalMinutes), syncOptions.compaction());
         try (LiveStoreServer live = LiveStoreServer.start(store, settings, options); PeriodicSync sync = startSync(live, syncUris)) {
             KamergraafServer server = live.server();
             // Time since the JVM started: what an operator waits for after a restart.

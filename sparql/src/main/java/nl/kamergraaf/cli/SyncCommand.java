@@ -1,6 +1,7 @@
 package nl.kamergraaf.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import nl.kamergraaf.mapper.MappingProblem;
 import nl.kamergraaf.mapper.sync.RecordGraphMapper;
 import nl.kamergraaf.mapper.uri.UriMinter;
+import nl.kamergraaf.store.BuildCompactor;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.StoreLoader;
@@ -51,6 +53,7 @@ public final class SyncCommand implements Callable<Integer> {
         UriMinter uris;
         try {
             syncOptions.apiBase();
+            syncOptions.compaction();
             uris = new UriMinter(mapOptions.base);
         } catch (RuntimeException e) {
             System.err.println("kamergraaf sync: cannot start: " + e.getMessage());
@@ -81,6 +84,13 @@ public final class SyncCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
             System.err.println("kamergraaf sync: " + report.summary());
+            Optional<BuildCompactor.Compaction> compacted = syncOptions.compaction().compactIfDue(new BuildCompactor(store), build, dsg);
+            if (compacted.isPresent()) {
+                KamergraafDataset.close(dsg);
+                dsg = null;
+                store.removeRetiredBuild(build);
+                System.err.println("kamergraaf sync: compacted the store: " + compacted.get().summary());
+            }
             return report.problems().isEmpty() ? ExitCodes.OK : ExitCodes.RECORDS_SKIPPED;
         } catch (Exception e) {
             System.err.println("kamergraaf sync: failed: " + e.getMessage());

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import nl.kamergraaf.mapper.odata.ODataMetadata;
 import nl.kamergraaf.sync.ApiBase;
 import nl.kamergraaf.sync.ChangeFeed;
+import nl.kamergraaf.sync.CompactionPolicy;
 import nl.kamergraaf.sync.ODataDeltaSource;
 import nl.kamergraaf.sync.PoliteHttpClient;
 import nl.kamergraaf.sync.RetryPolicy;
@@ -35,6 +36,17 @@ final class SyncOptions {
     @Option(names = "--retry-delay", paramLabel = "MILLIS",
             description = "Wait after the first failed try, doubled after each next one (default: ${DEFAULT-VALUE}).")
     long retryDelayMillis = RetryPolicy.defaults().firstDelay().toMillis();
+
+    @Option(names = "--compact-after", paramLabel = "CHANGES",
+            description = "Compact the store (copy it afresh, as a load would, and switch to the copy) once sync has changed "
+                    + "more than this many records since the last compaction; TDB2 does not reuse the space of replaced "
+                    + "data. 0: never (default: ${DEFAULT-VALUE}).")
+    long compactAfter = CompactionPolicy.DEFAULT_CHANGES;
+
+    CompactionPolicy compaction() {
+        if (compactAfter < 0) throw new IllegalArgumentException("--compact-after cannot be negative");
+        return new CompactionPolicy(compactAfter);
+    }
 
     /** Checks the options; throws IllegalArgumentException with a message for the user. */
     ApiBase apiBase() {

@@ -1,5 +1,6 @@
 package nl.kamergraaf.server;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -18,10 +19,12 @@ import nl.kamergraaf.distribution.ReleaseDirectory;
 import nl.kamergraaf.distribution.ReleasePublisher;
 import nl.kamergraaf.distribution.ReleaseRequests;
 import nl.kamergraaf.mapper.sync.RecordGraphMapper;
+import nl.kamergraaf.store.BuildCompactor;
 import nl.kamergraaf.store.BuildFollower;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.SwitchableDataset;
 import nl.kamergraaf.sync.ChangeFeed;
+import nl.kamergraaf.sync.CompactionPolicy;
 import nl.kamergraaf.sync.PeriodicSync;
 
 /**
@@ -37,14 +40,22 @@ public final class LiveStoreServer implements AutoCloseable {
      * @param publication     where releases say they are published; empty: no releases are written
      * @param keepReleases    how many releases to keep
      * @param releaseInterval the least time between two releases made because a sync changed the data
+     * @param compaction      when a build that sync changed is compacted (copied afresh and switched to)
      */
-    public record Options(Duration switchCheck, Optional<Publication> publication, int keepReleases, Duration releaseInterval) {
+    public record Options(Duration switchCheck, Optional<Publication> publication, int keepReleases, Duration releaseInterval,
+            CompactionPolicy compaction) {
         public static final Duration DEFAULT_SWITCH_CHECK = Duration.ofSeconds(5);
         public static final int DEFAULT_KEEP_RELEASES = 3;
         public static final Duration DEFAULT_RELEASE_INTERVAL = Duration.ofHours(24);
 
+        /** With the default compaction policy. */
+        public Options(Duration switchCheck, Optional<Publication> publication, int keepReleases, Duration releaseInterval) {
+            this(switchCheck, publication, keepReleases, releaseInterval, new CompactionPolicy(CompactionPolicy.DEFAULT_CHANGES));
+        }
+
         public Options {
             Objects.requireNonNull(publication);
+            Objects.requireNonNull(compaction);
             if (switchCheck.isNegative() || switchCheck.isZero()) throw new IllegalArgumentException("The switch check interval must be positive");
             if (keepReleases < 1) throw new IllegalArgumentException("At least one release must be kept");
             if (releaseInterval.isNegative()) throw new IllegalArgumentException("The release interval cannot be negative");
@@ -56,9 +67,13 @@ public final class LiveStoreServer implements AutoCloseable {
     private final BuildFollower follower;
     private final ReleasePublisher publisher;
     private final AutoCloseable releaseRequests;
+    private final CompactionPolicy compaction;
+    private final BuildCompactor compactor;
 
-    private LiveStoreServer(SwitchableDataset dataset, KamergraafServer server, BuildFollower follower, ReleasePublisher publisher,
-            AutoCloseable releaseRequests) {
+    private LiveStoreServer(StoreDirectory store, SwitchableDataset dataset, KamergraafServer server, BuildFollower follower,
+            ReleasePublisher publisher, AutoCloseable releaseRequests, CompactionPolicy compaction) {
+        this.compaction = compaction;
+        this.compactor = new BuildCompactor(store);
         this.dataset = dataset;
         this.server = server;
         this.follower = follower;
@@ -81,7 +96,8 @@ public final class LiveStoreServer implements AutoCloseable {
                             options.keepReleases(), options.releaseInterval()))
                     .orElse(null);
             BuildFollower follower = BuildFollower.start(store, dataset, options.switchCheck(), build -> {
-                if (publisher != null) publisher.publishNow("new build " + build.getFileName());
+                // A compacted copy holds the data of the build it replaced: its release is the one already made.
+                if (publisher != null && !BuildCompactor.isCompaction(build)) publisher.publishNow("new build " + build.getFileName());
             });
             AutoCloseable requests = null;
             if (publisher != null) {
@@ -89,7 +105,7 @@ public final class LiveStoreServer implements AutoCloseable {
                 // 'kamergraaf dump' cannot open the database this process holds: it asks for a release instead.
                 requests = ReleaseRequests.serve(store, publisher, options.switchCheck());
             }
-            return new LiveStoreServer(dataset, server, follower, publisher, requests);
+            return new LiveStoreServer(store, dataset, server, follower, publisher, requests, options.compaction());
         } catch (RuntimeException | Error e) {
             if (server != null) server.close();
             dataset.close();
@@ -126,7 +142,25 @@ public final class LiveStoreServer implements AutoCloseable {
     public PeriodicSync startSync(Function<DatasetGraph, RecordGraphMapper> mapperFor, Supplier<List<ChangeFeed>> feeds, Duration interval) {
         return PeriodicSync.start(dataset, mapperFor, feeds, interval, report -> {
             if (!report.nothingChanged()) dataChanged("sync: " + report.summary());
+            compactIfDue();
         });
+    }
+
+    /**
+     * Compacts the live build if sync has changed it enough, and switches to the copy. Runs on the sync thread
+     * between two runs, so nothing writes to the build while it is copied; requests go on being answered by it.
+     */
+    private void compactIfDue() {
+        if (!compaction.enabled()) return;
+        Optional<BuildCompactor.Compaction> done;
+        try (SwitchableDataset.Pinned build = dataset.pin()) {
+            done = compaction.compactIfDue(compactor, build.build(), build.dataset());
+        } catch (IOException | RuntimeException e) {
+            // The build stays as it is, only bigger; the next run tries again.
+            LOG.error("Could not compact the store: {}", e.toString());
+            return;
+        }
+        if (done.isPresent()) follower.check();
     }
 
     /** Looks for a new live build now rather than at the next check; true if it switched. */

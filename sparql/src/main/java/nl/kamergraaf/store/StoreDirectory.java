@@ -78,6 +78,25 @@ public final class StoreDirectory {
 
     /** Makes a finished build the live one; the switch is one atomic rename of the pointer file. */
     Path publish(Path partial) throws IOException {
+        try (PublishLock lock = PublishLock.take(root)) {
+            return movePointer(partial);
+        }
+    }
+
+    /**
+     * Makes a finished build the live one only if {@code expectedLive} still is: a copy of a build (a compaction)
+     * must not replace data that a load made live while the copy was being made.
+     *
+     * @return the published build, or empty if another build went live meanwhile (the partial build is left as is)
+     */
+    Optional<Path> publishReplacing(Path partial, Path expectedLive) throws IOException {
+        try (PublishLock lock = PublishLock.take(root)) {
+            if (!current().map(expectedLive::equals).orElse(false)) return Optional.empty();
+            return Optional.of(movePointer(partial));
+        }
+    }
+
+    private Path movePointer(Path partial) throws IOException {
         String name = partial.getFileName().toString();
         if (!name.endsWith(PARTIAL)) throw new IllegalArgumentException("Not a partial build: " + partial);
         Path finished = partial.resolveSibling(name.substring(0, name.length() - PARTIAL.length()));
@@ -148,6 +167,8 @@ public final class StoreDirectory {
     private void removeAbandonedPartials() throws IOException {
         try (Stream<Path> s = Files.list(root.resolve("builds"))) {
             for (Path p : s.filter(p -> p.getFileName().toString().endsWith(PARTIAL)).toList()) {
+                // A partial build a process has open is being made (a compaction in a server while a load runs).
+                if (BuildLock.inUse(p)) continue;
                 LOG.info("Removing the unfinished build {} left by an earlier load", p.getFileName());
                 deleteTree(p);
             }

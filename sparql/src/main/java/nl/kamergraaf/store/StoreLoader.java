@@ -55,6 +55,18 @@ public final class StoreLoader {
 
     public LoadResult load(QuadProducer producer) throws IOException {
         Path partial = store.newPartialBuild();
+        long quads = fill(partial, producer);
+        Path live = store.publish(partial);
+        store.removeOldBuilds(1);
+        LOG.info("Loaded {} quad(s) into {}", quads, live);
+        return new LoadResult(live, quads);
+    }
+
+    /**
+     * Bulk-loads the producer's quads into a new, empty partial build and builds its full-text index; on failure the
+     * partial build is removed. The build is closed afterwards and not yet live.
+     */
+    long fill(Path partial, QuadProducer producer) throws IOException {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(partial));
         long quads;
         try {
@@ -75,10 +87,7 @@ public final class StoreLoader {
             throw e;
         }
         TDBInternal.expel(dsg);
-        Path live = store.publish(partial);
-        store.removeOldBuilds(1);
-        LOG.info("Loaded {} quad(s) into {}", quads, live);
-        return new LoadResult(live, quads);
+        return quads;
     }
 
     /** The loader owns the start and finish of its stream; producers may call them as StreamRDF users do. */

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import nl.kamergraaf.store.BuildCompactor;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.ArrayList;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -58,10 +62,12 @@ class SyncCommandTest {
         api.close();
     }
 
-    private int sync(String categories) {
+    private int sync(String categories, String... more) {
         err.reset();
-        return KamergraafCommand.commandLine().execute("sync", "--store", dir.resolve("store").toString(), "--api", api.baseUrl(),
-                "--category", categories, "--attempts", "2", "--retry-delay", "1");
+        List<String> args = new ArrayList<>(List.of("sync", "--store", dir.resolve("store").toString(), "--api", api.baseUrl(),
+                "--category", categories, "--attempts", "2", "--retry-delay", "1"));
+        args.addAll(List.of(more));
+        return KamergraafCommand.commandLine().execute(args.toArray(String[]::new));
     }
 
     private String stderr() {
@@ -83,6 +89,30 @@ class SyncCommandTest {
         // the besluit names its agendapunt by GUID; the store told sync its number
         assertEquals(Set.of("http://localhost:3030/id/agendapunt/2022P17046"),
                 select("SELECT ?a { <http://localhost:3030/id/besluit/6b15c18f-fdc5-4ea4-bee2-a556e94d7682> kg:agendapunt ?a }"));
+    }
+
+    @Test
+    void aSyncThatChangedMoreThanCompactAfterLeavesOneCompactedBuildWithTheSameDataAndWords() throws Exception {
+        assertEquals(ExitCodes.OK, sync(ALL, "--compact-after", "0"), this::stderr);
+        Set<Quad> synced = quads();
+        StoreDirectory store = new StoreDirectory(dir.resolve("store"));
+        Path uncompacted = store.current().orElseThrow();
+        // an unchanged source: nothing to compact yet (the 28 changes are counted from the load, not per run)
+        assertEquals(ExitCodes.OK, sync(ALL, "--compact-after", "27"), this::stderr);
+        assertTrue(stderr().contains("compacted the store"), stderr());
+        Path compacted = store.current().orElseThrow();
+        assertTrue(!compacted.equals(uncompacted) && BuildCompactor.isCompaction(compacted));
+        try (var builds = Files.list(store.root().resolve("builds"))) {
+            assertEquals(List.of(compacted), builds.toList(), "the uncompacted build is removed");
+        }
+        assertEquals(synced, quads());
+        assertEquals(Set.of("http://localhost:3030/id/document/2025D11607", "http://localhost:3030/id/zaak/2025Z18280"),
+                textSearch("gewijzigd"));
+        assertEquals(Set.of(), textSearch("profilering"));
+
+        assertEquals(ExitCodes.OK, sync(ALL, "--compact-after", "27"), this::stderr);
+        assertTrue(!stderr().contains("compacted the store"), "a compacted build counts its changes from zero: " + stderr());
+        assertEquals(compacted, store.current().orElseThrow());
     }
 
     @Test
