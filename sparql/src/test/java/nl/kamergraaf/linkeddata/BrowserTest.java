@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The pages in a real browser (Debian's headless Chromium): the seed letter shows its title and links, a click leads
  * to a person's page, and a title made of markup is shown as text and runs nothing. In CI (CI=true) a missing
  * Chromium fails the test; elsewhere it is skipped with a note on how to install it.
  */
+@Tag("slow")
 class BrowserTest {
     static LinkedDataFixture fx;
     static HeadlessChromium browser;

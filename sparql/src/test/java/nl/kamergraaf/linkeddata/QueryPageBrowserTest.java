@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 import nl.kamergraaf.BundledStore;
 import nl.kamergraaf.TestData;
@@ -21,6 +22,7 @@ import nl.kamergraaf.server.KamergraafServer;
  * rows appear in YASR's table, and a shared link {@code /query#query=…} reopens the same query. In CI (CI=true) a
  * missing Chromium fails the test; elsewhere it is skipped with a note on how to install it.
  */
+@Tag("slow")
 class QueryPageBrowserTest {
     static final String CHIPS_ACT = "http://data.europa.eu/eli/reg/2023/1781/oj";
     static KamergraafServer server;

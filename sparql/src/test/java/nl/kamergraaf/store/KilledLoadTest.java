@@ -18,6 +18,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.kamergraaf.TestData;
@@ -29,6 +30,7 @@ import nl.kamergraaf.server.KamergraafServer;
  * served: the previous store keeps serving all its data (full-text index included), and the next load clears the
  * unfinished build away.
  */
+@Tag("slow")
 class KilledLoadTest {
     /** Large enough that loading takes seconds on a small machine, so there is a "halfway" to kill it at. */
     private static final int GENERATED_QUADS = 200_000;

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.kamergraaf.server.KamergraafServer;
@@ -30,6 +31,7 @@ import nl.kamergraaf.store.BuildCompactor;
  * full-text index stays the index of its data: a word sync added is found after compaction, a word of a changed or
  * deleted record is not, and sync goes on into the compacted build (the index keeps following it).
  */
+@Tag("slow")
 class CompactionWhileServingTest {
     private static final String SELECT_TEXT = "SELECT ?s { ?s <http://jena.apache.org/text#query> '%s' }";
 

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.kamergraaf.distribution.Publication;
@@ -27,6 +28,7 @@ import nl.kamergraaf.store.KamergraafDataset;
  * Sync inside the serving process ({@code serve --sync-interval}): the served data, and its full-text index, follow
  * the source while the endpoint keeps answering.
  */
+@Tag("slow")
 class PeriodicSyncTest {
     @TempDir
     Path dir;

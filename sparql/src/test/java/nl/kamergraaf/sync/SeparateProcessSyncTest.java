@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.kamergraaf.cli.KamergraafCommand;
@@ -22,6 +23,7 @@ import nl.kamergraaf.cli.KamergraafCommand;
  * Sync in a JVM of its own, killed (SIGKILL) halfway: the store it leaves is consistent, a second process cannot open
  * it while the first holds it, and a sync here resumes to exactly the full map of the final state.
  */
+@Tag("slow")
 class SeparateProcessSyncTest {
     @TempDir
     Path dir;

@@ -10,12 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Memory stays flat whatever the input size: a page of one million records maps in a JVM with a 256 MB heap. The
  * records are mapped as they are read; nothing of a mapped record is kept.
  */
+@Tag("slow")
 class StreamingMemoryTest {
     private static final int RECORDS = 1_000_000;
 

@@ -10,12 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Memory stays flat whatever the size of a SyncFeed file: a page far larger than the heap (and whose entries, held
  * as records, would need several times more) maps in a JVM with a 128 MB heap, entry by entry.
  */
+@Tag("slow")
 class SyncFeedStreamingMemoryTest {
     private static final int ENTRIES = 250_000;
 
