@@ -11,7 +11,8 @@ public final class SyncHooks {
 
     public static List<SyncHook> defaults() {
         return List.of(
-                new FullTextSyncHook()
+                new FullTextSyncHook(),
+                new nl.kamergraaf.alerts.AlertSyncHook()
         );
     }
 }
