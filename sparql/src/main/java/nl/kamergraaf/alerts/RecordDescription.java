@@ -1,6 +1,5 @@
 package nl.kamergraaf.alerts;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +32,8 @@ record RecordDescription(String iri, String title, List<String> feeds, String st
     private static final Node START = NodeFactory.createURI(SCHEMA + "startDate");
     private static final Node END = NodeFactory.createURI(SCHEMA + "endDate");
     private static final Node LOCATION = NodeFactory.createURI(SCHEMA + "location");
+    /** Things whose dossier is stated on them or on their kamerstuk. */
+    private static final java.util.regex.Pattern LEADS_TO_DOSSIER = java.util.regex.Pattern.compile(".*/id/(zaak|document|kamerstuk)/[^/]+");
     private static final Set<Node> DATED = Set.of(KG.Activiteit, KG.Agendapunt, KG.Vergadering);
 
     /** The record graph's thing as it is now (after a change). */
@@ -72,12 +73,13 @@ record RecordDescription(String iri, String title, List<String> feeds, String st
             if (t.getObject().isURI()) named.add(t.getObject());
         });
         Set<String> feeds = new TreeSet<>();
-        for (Node n : new ArrayList<>(named)) {
+        for (Node n : named) {
             FeedKeys.of(n.getURI()).ifPresent(feeds::add);
-            // A document names its kamerstuk, a vote or besluit its zaak; the dossier is stated there.
-            if (n.getURI().contains("/id/zaak/") || n.getURI().contains("/id/kamerstuk/")) {
-                union.find(n, KG.dossier, Node.ANY).forEachRemaining(t -> {
-                    if (t.getObject().isURI()) FeedKeys.of(t.getObject().getURI()).ifPresent(feeds::add);
+            // A zaak names its documents, a document its kamerstuk: the dossier is stated there, one or two steps on.
+            if (LEADS_TO_DOSSIER.matcher(n.getURI()).matches()) {
+                dossiers(union, n, feeds);
+                union.find(n, KG.kamerstuk, Node.ANY).forEachRemaining(t -> {
+                    if (t.getObject().isURI()) dossiers(union, t.getObject(), feeds);
                 });
             }
         }
@@ -85,6 +87,12 @@ record RecordDescription(String iri, String title, List<String> feeds, String st
         return new RecordDescription(subject.getURI(), label(union, subject), List.copyOf(feeds),
                 dated ? value(union, subject, START) : null, dated ? value(union, subject, END) : null,
                 dated ? value(union, subject, LOCATION) : null);
+    }
+
+    private static void dossiers(Graph union, Node thing, Set<String> feeds) {
+        union.find(thing, KG.dossier, Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isURI()) FeedKeys.of(t.getObject().getURI()).ifPresent(feeds::add);
+        });
     }
 
     /** The thing's Dutch label, else any label, else null. */
