@@ -77,24 +77,26 @@ final class SavedQueryRows {
         return new LinkedHashSet<>(rows.keySet());
     }
 
+    /**
+     * A row as an entry: linked to its first IRI; dated by its first date or date-time (and ended by its second), so a
+     * query over activities gives a calendar; titled by its other literals (or the dates, or the IRI).
+     */
     private static AlertEntry entry(SavedQuery saved, String key, List<Node> values, AlertEntry.Kind kind, Instant time) {
         String iri = null;
-        String start = null;
+        List<String> dates = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (Node n : values) {
             if (n.isURI() && iri == null) iri = n.getURI();
-            if (n.isLiteral()) {
-                String dt = n.getLiteralDatatypeURI();
-                if (start == null && (XSDDatatype.XSDdate.getURI().equals(dt) || XSDDatatype.XSDdateTime.getURI().equals(dt))) {
-                    start = n.getLiteralLexicalForm();
-                }
-                texts.add(n.getLiteralLexicalForm());
-            }
+            if (!n.isLiteral()) continue;
+            String dt = n.getLiteralDatatypeURI();
+            boolean date = XSDDatatype.XSDdate.getURI().equals(dt) || XSDDatatype.XSDdateTime.getURI().equals(dt);
+            (date ? dates : texts).add(n.getLiteralLexicalForm());
         }
-        String title = texts.isEmpty() ? iri : String.join(" · ", texts);
+        String title = !texts.isEmpty() ? String.join(" · ", texts) : !dates.isEmpty() ? String.join(" · ", dates) : iri;
         String summary = (kind == AlertEntry.Kind.NEW ? "new result of " : "no longer a result of ") + saved.name() + ": "
                 + key.replace('\t', ' ');
-        return new AlertEntry(0, time, kind, iri, title, summary, List.of(saved.feed()), start, null, null);
+        return new AlertEntry(0, time, kind, iri, title, summary, List.of(saved.feed()), dates.isEmpty() ? null : dates.get(0),
+                dates.size() > 1 ? dates.get(1) : null, null);
     }
 
     /** A row's values back from its key. */
