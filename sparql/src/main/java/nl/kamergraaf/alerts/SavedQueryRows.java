@@ -61,14 +61,17 @@ final class SavedQueryRows {
         });
     }
 
-    /** The entries for rows that appeared (in result order) and rows that left (in the order they were seen). */
+    /**
+     * The entries for rows that left (in the order they were seen), then for rows that appeared (in result order):
+     * when a thing's row changes (an activity moves), its new row is the newer entry, which a calendar keeps.
+     */
     static List<AlertEntry> changes(SavedQuery saved, Set<String> seen, Map<String, List<Node>> now, Instant time) {
         List<AlertEntry> out = new ArrayList<>();
-        for (Map.Entry<String, List<Node>> row : now.entrySet()) {
-            if (!seen.contains(row.getKey())) out.add(entry(saved, row.getKey(), row.getValue(), AlertEntry.Kind.NEW, time));
-        }
         for (String key : seen) {
             if (!now.containsKey(key)) out.add(entry(saved, key, parse(key), AlertEntry.Kind.DELETED, time));
+        }
+        for (Map.Entry<String, List<Node>> row : now.entrySet()) {
+            if (!seen.contains(row.getKey())) out.add(entry(saved, row.getKey(), row.getValue(), AlertEntry.Kind.NEW, time));
         }
         return out;
     }
