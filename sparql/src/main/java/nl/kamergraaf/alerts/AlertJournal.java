@@ -72,8 +72,8 @@ public final class AlertJournal {
             for (AlertEntry e : numbered) {
                 for (String feed : e.feeds()) perFeed.computeIfAbsent(feed, k -> new ArrayList<>()).add(e);
             }
-            // Feeds first, the journal last: the journal's last number is what the next batch counts from, so a
-            // crash in between leaves at worst feed files that the next batch overwrites with the same numbers.
+            // Feeds first, the journal last: the journal's last number is what the next batch counts from, so a crash
+            // in between leaves feed files whose numbers the next batch uses again (entry ids carry the time too).
             for (Map.Entry<String, List<AlertEntry>> f : perFeed.entrySet()) {
                 SyncFiles.writeAtomically(feedDir(f.getKey()).resolve(name), lines(f.getValue()));
             }

@@ -2,6 +2,7 @@ package nl.kamergraaf.alerts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -110,8 +113,10 @@ final class AlertsServlet extends HttpServlet {
         Optional<Long> newest = search ? journal.newestSegment() : journal.newestSegment(target.feed());
         Instant modified = (search ? journal.lastWritten() : journal.lastWritten(target.feed()))
                 .orElse(Files.getLastModifiedTime(build.get()).toInstant()).truncatedTo(ChronoUnit.SECONDS);
+        String origin = origin(req);
+        // everything the body depends on: the build, the feed's newest journal file, the form, and the links' origin
         String etag = etag(build.get().getFileName() + "|" + target.feed() + "|" + newest.map(String::valueOf).orElse("-") + "|"
-                + format + "|" + n + "|" + (search ? target.searchTerm() : ""));
+                + format + "|" + n + "|" + (search ? target.searchTerm() : "") + "|" + origin);
         resp.setHeader("ETag", etag);
         resp.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(modified, ZoneOffset.UTC)));
         resp.setHeader("Cache-Control", "no-cache");
@@ -128,9 +133,8 @@ final class AlertsServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "q is not a search the full-text index understands: " + e.getMessage());
             return;
         }
-        String origin = origin(req);
-        String self = origin + AlertsPaths.ROOT + path + "." + format.suffix
-                + (search ? "?q=" + java.net.URLEncoder.encode(target.searchTerm(), StandardCharsets.UTF_8) : "");
+        String query = search ? "?q=" + URLEncoder.encode(target.searchTerm(), StandardCharsets.UTF_8) : "";
+        String self = origin + AlertsPaths.ROOT + path + "." + format.suffix + query;
         List<AlertFeed.Item> items = new ArrayList<>();
         for (AlertEntry e : entries) {
             String link = e.iri().isEmpty() ? self : origin + addresses.docPath(e.iri());
@@ -138,7 +142,7 @@ final class AlertsServlet extends HttpServlet {
         }
         Instant updated = entries.isEmpty() ? modified : entries.get(0).time();
         String alternate = target.alternateIri() == null ? origin + "/" : origin + addresses.docPath(target.alternateIri());
-        AlertFeed feed = new AlertFeed(origin + AlertsPaths.ROOT + path + (search ? "?q=" + target.searchTerm() : ""),
+        AlertFeed feed = new AlertFeed(origin + AlertsPaths.ROOT + path + query,
                 target.title(), self, alternate, updated, items);
 
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -187,9 +191,9 @@ final class AlertsServlet extends HttpServlet {
      */
     private List<AlertEntry> searchEntries(AlertJournal journal, String term, int n) throws IOException {
         List<AlertEntry> tail = journal.tail(SEARCH_WINDOW);
-        java.util.Set<String> candidates = new java.util.LinkedHashSet<>();
+        Set<String> candidates = new LinkedHashSet<>();
         for (AlertEntry e : tail) if (e.kind() == AlertEntry.Kind.NEW && !e.iri().isEmpty()) candidates.add(e.iri());
-        java.util.Set<String> found = FullTextMatch.subjects(context.dataset(), term, candidates, SEARCH_HITS);
+        Set<String> found = FullTextMatch.subjects(context.dataset(), term, candidates, SEARCH_HITS);
         List<AlertEntry> out = new ArrayList<>();
         for (AlertEntry e : tail) {
             if (out.size() >= n) break;

@@ -180,6 +180,55 @@ class AlertFeedsAfterSyncTest {
         assertEquals(200, get("/alerts/zaken-en-documenten", null, null).statusCode());
     }
 
+    @Test
+    void afterASyncTheDossierWebhookGetsItsNewEntriesAndAHostNotAllowedGetsNothing() throws Exception {
+        java.util.concurrent.BlockingQueue<String> received = new java.util.concurrent.LinkedBlockingQueue<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/", ex -> {
+            received.add(ex.getRequestURI().getPath() + " " + new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            ex.sendResponseHeaders(204, -1);
+            ex.close();
+        });
+        receiver.start();
+        try {
+            String hook = "http://127.0.0.1:" + receiver.getAddress().getPort();
+            // localhost names the same receiver, but only 127.0.0.1 is allowed: the fractie's webhook is refused
+            Files.writeString(f.store.root().resolve("alerts/alerts.properties"), """
+                    webhook.allow = 127.0.0.1
+                    webhook.dossier/36600-XIII = %s/dossier
+                    webhook.dossier/36600-I = http://localhost:%d/not-allowed
+                    webhook.query/zaken-en-documenten = %s/vraag
+                    webhook.attempts = 2
+                    webhook.delay = 0
+                    """.formatted(hook, receiver.getAddress().getPort(), hook));
+            ObjectNode history = JSON.createObjectNode();
+            history.putArray("Zaak").addArray().add(flat(ZAAK_XIII).put("Afgedaan", false)
+                    .put("GewijzigdOp", "2025-11-03T10:15:00+01:00").put("ApiGewijzigdOp", "2025-11-03T09:15:02.5Z"))
+                    .add(flat(ZAAK_I).put("Afgedaan", false)
+                    .put("GewijzigdOp", "2025-11-03T10:16:00+01:00").put("ApiGewijzigdOp", "2025-11-03T09:16:02.5Z"));
+            f.api.replayHistory(JSON.writeValueAsBytes(history));
+            assertEquals(2, f.sync().run(f.odataFeeds(f.http(2), List.of("Zaak"))).changed());
+
+            String delivery = received.poll(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(delivery != null && delivery.startsWith("/dossier "), String.valueOf(delivery));
+            var body = JSON.readTree(delivery.substring("/dossier ".length()));
+            assertEquals("dossier/36600-XIII", body.get("feed").asText());
+            assertEquals("/alerts/dossier/36600-XIII", body.get("href").asText());
+            assertEquals(1, body.get("entries").size());
+            assertEquals("new", body.get("entries").get(0).get("kind").asText());
+            assertEquals(BASE + "/id/zaak/2024Z16273", body.get("entries").get(0).get("iri").asText());
+            // the saved query's rows did not change, so its webhook is not called; 36600-I's host is not allowed
+            String marker = "/dossier-check";
+            java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(hook + marker)).POST(
+                    HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals(marker + " ", received.poll(60, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(null, received.poll());
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
     /** A zaak as the OData API gives it without $expand. */
     private static ObjectNode flat(String zaak) throws Exception {
         ObjectNode r = (ObjectNode) JSON.readTree(TestData.dataDir().resolve("tk-opendata/zaak/" + zaak + ".json").toFile());
