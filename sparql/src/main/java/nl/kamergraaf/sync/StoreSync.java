@@ -50,6 +50,7 @@ public final class StoreSync {
     }
 
     private final DatasetGraph dataset;
+    private final Path build;
     private final Path syncDir;
     private final ChangeLog log;
     private final RecordGraphMapper mapper;
@@ -63,6 +64,7 @@ public final class StoreSync {
      */
     public StoreSync(DatasetGraph dataset, Path build, RecordGraphMapper mapper, List<SyncHook> hooks, CommitObserver observer) {
         this.dataset = Objects.requireNonNull(dataset);
+        this.build = build;
         this.syncDir = build.resolve("sync");
         this.log = ChangeLog.of(build);
         this.mapper = Objects.requireNonNull(mapper);
@@ -188,7 +190,7 @@ public final class StoreSync {
     private void runHooks(List<ChangeEntry> changes, Set<Node> subjects) {
         for (SyncHook hook : hooks) {
             try {
-                hook.committed(dataset, changes, subjects);
+                hook.committed(dataset, build, changes, subjects);
             } catch (RuntimeException e) {
                 // The graph and the log are committed; what a hook derives can be rebuilt, so sync goes on.
                 LOG.error("Sync hook {} failed on {} change(s): {}", hook.getClass().getName(), changes.size(), e.toString());
@@ -213,6 +215,7 @@ public final class StoreSync {
         wanted.forEach(t -> subjects.add(t.getSubject()));
         votes.noteVotes(stored);
         votes.noteVotes(wanted);
+        if (g.deleted()) hooks.forEach(hook -> hook.deleting(dataset, build, g.graph(), g.subject()));
         dataset.deleteAny(g.graph(), Node.ANY, Node.ANY, Node.ANY);
         for (Quad q : g.quads()) dataset.add(q);
         if (g.deleted()) dropExpansion(g.graph(), subjects);

@@ -1,5 +1,6 @@
 package nl.kamergraaf.sync;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -23,4 +24,20 @@ public interface SyncHook {
     default void committed(DatasetGraph dataset, List<ChangeEntry> changes, Set<Node> subjects) {
         committed(dataset, changes);
     }
+
+    /**
+     * What sync calls: also given the build folder the synced database lives in, for hooks that keep state beside
+     * the sync position ({@code build/sync/}, copied along by compaction). By default the folder is not needed.
+     */
+    default void committed(DatasetGraph dataset, Path build, List<ChangeEntry> changes, Set<Node> subjects) {
+        committed(dataset, changes, subjects);
+    }
+
+    /**
+     * Inside sync's write transaction, just before a deleted record's graph (and its expansion graph) becomes a
+     * tombstone: the last moment what the record said can be read, for hooks that must know what a deletion takes
+     * away (which dossier the record belonged to). {@code subject} is the tombstone's subject (the record's GUID
+     * IRI). The batch may still be rolled back. By default nothing is done.
+     */
+    default void deleting(DatasetGraph dataset, Path build, Node recordGraph, Node subject) { }
 }
