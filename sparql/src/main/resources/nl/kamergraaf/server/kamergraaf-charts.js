@@ -167,8 +167,9 @@
     svg.setAttribute("height", height);
     const base = height - axis + 4;
     el("line", { x1: left, x2: width - right, y1: base, y2: base, class: "kg-axis" }, svg);
-    const labels = new Set([tmin, tmax]);
-    for (const t of labels) text(whenLabel(t, plan.x), { x: sx(t), y: base + 18, "text-anchor": "middle", class: "kg-tick" }, svg);
+    // The first and last date under the axis, anchored inwards so neither is cut off at the edge.
+    text(whenLabel(tmin, plan.x), { x: sx(tmin), y: base + 18, "text-anchor": "start", class: "kg-tick" }, svg);
+    if (tmax !== tmin) text(whenLabel(tmax, plan.x), { x: sx(tmax), y: base + 18, "text-anchor": "end", class: "kg-tick" }, svg);
     for (const e of events) {
       const x = sx(e.t), y = top + e.lane * lane + lane / 2;
       el("line", { x1: x, x2: x, y1: y, y2: base, class: "kg-grid" }, svg);
