@@ -16,7 +16,13 @@ final class PageLayout {
             .lang{color:#888;font-size:.75em;margin-left:.3em}.long{white-space:pre-wrap;max-height:20em;overflow:auto}
             .gone{background:#fdecea;border:1px solid #f5c2c0;padding:.6em}.actions a{margin-right:1em}
             .pager a{margin-right:1em}.ext{font-size:.8em;margin-left:.3em}
+            header form{float:right;margin:0}header input{padding:.15em .4em;font:inherit;width:14em}
             """;
+
+    /** The search box in every page's header (the /zoek page, SearchServlet). */
+    private static final String SEARCH_FORM = "<form role=\"search\" action=\"/zoek\" method=\"get\">"
+            + "<input name=\"q\" type=\"search\" aria-label=\"Zoek op titel of naam\" placeholder=\"Zoek op titel of naam…\" required>"
+            + " <button type=\"submit\">Zoek</button></form>";
 
     private PageLayout() {}
 
@@ -27,7 +33,8 @@ final class PageLayout {
            .append("<title>").append(Html.escape(title)).append(" — Kamergraaf</title>\n")
            .append(extraHead)
            .append("<style>").append(CSS).append("</style>\n</head>\n<body>\n")
-           .append("<header><a href=\"/\">Kamergraaf</a> · linked data van de Tweede Kamer</header>\n<main>\n");
+           .append("<header><a href=\"/\">Kamergraaf</a> · linked data van de Tweede Kamer")
+           .append(SEARCH_FORM).append("</header>\n<main>\n");
     }
 
     static void close(StringBuilder out) {

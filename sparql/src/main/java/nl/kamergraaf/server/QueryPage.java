@@ -29,7 +29,10 @@ public final class QueryPage implements ServerExtension {
     public static final String PREFIXES_PATH = "/query/prefixes.json";
     public static final String TERMS_PATH = "/query/terms.json";
     public static final String COMPLETE_PATH = "/complete";
+    /** The chart plugin for YASR (bar, line, timeline), our own script: see kamergraaf-charts.js. */
+    public static final String CHARTS_PATH = "/query/kamergraaf-charts.js";
     private static final String PAGE = "/nl/kamergraaf/server/query.html";
+    private static final String CHARTS = "/nl/kamergraaf/server/kamergraaf-charts.js";
 
     @Override
     public void configure(FusekiServer.Builder fuseki, ServerContext context) {
@@ -43,6 +46,7 @@ public final class QueryPage implements ServerExtension {
         fuseki.addServlet(PREFIXES_PATH, new FixedContent(json, completion.prefixesJson().getBytes(StandardCharsets.UTF_8)));
         fuseki.addServlet(TERMS_PATH, new FixedContent(json, completion.termsJson().getBytes(StandardCharsets.UTF_8)));
         fuseki.addServlet(COMPLETE_PATH, new Complete(completion, context.dataset()));
+        fuseki.addServlet(CHARTS_PATH, new FixedContent("text/javascript; charset=utf-8", resource(CHARTS).getBytes(StandardCharsets.UTF_8)));
         fuseki.addServlet(YasguiAssets.PATH + "/*", assets.servlet());
     }
 
@@ -65,18 +69,18 @@ public final class QueryPage implements ServerExtension {
         settings.put("prefixes", completion.prefixDeclarations());
         // Relative to /query, so the page also works behind a proxy that serves it under a path.
         String folder = assets.folder().substring(1);
-        return template()
+        return resource(PAGE)
                 .replace("{{ASSETS}}", folder)
                 // JSON inside a script element: "</" and "<!--" must not appear literally.
                 .replace("{{SETTINGS}}", settings.toString().replace("</", "<\\/").replace("<!--", "<\\!--"));
     }
 
-    private static String template() {
-        try (InputStream in = QueryPage.class.getResourceAsStream(PAGE)) {
-            if (in == null) throw new IllegalStateException("The query page is missing from the classpath: " + PAGE);
+    private static String resource(String name) {
+        try (InputStream in = QueryPage.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("A file of the query page is missing from the classpath: " + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the query page " + PAGE, e);
+            throw new IllegalStateException("Cannot read the query page's " + name, e);
         }
     }
 

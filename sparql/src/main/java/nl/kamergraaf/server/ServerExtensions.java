@@ -13,6 +13,7 @@ public final class ServerExtensions {
                 new nl.kamergraaf.distribution.DistributionExtension(),
                 new nl.kamergraaf.server.changes.ChangeFeedExtension(),
                 new nl.kamergraaf.alerts.AlertsExtension(),
+                new nl.kamergraaf.linkeddata.SearchExtension(),
                 new nl.kamergraaf.linkeddata.LinkedDataExtension()
         );
     }

@@ -64,7 +64,7 @@ final class LinkedDataFixture {
             writeTestRecords(out);
         });
         if (report[0].hasProblems()) throw new IllegalStateException("The bundled data did not map cleanly: " + report[0].problems());
-        DatasetGraph dataset = KamergraafDataset.openCurrent(store);
+        DatasetGraph dataset = KamergraafDataset.openCurrentWithTextIndex(store);
         server = KamergraafServer.create().dataset(dataset).port(0).base(BASE).storeRoot(dir).build().start();
     }
 

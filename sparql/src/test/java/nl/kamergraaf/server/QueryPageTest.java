@@ -69,6 +69,22 @@ class QueryPageTest {
     }
 
     @Test
+    void theChartPluginIsServedFromThisServerAndRegisteredBeforeYasguiIsBuilt() throws Exception {
+        String html = Http.get(server.baseUrl() + QueryPage.PATH, "text/html").body();
+        int yasgui = html.indexOf("/yasgui.min.js\"></script>");
+        int charts = html.indexOf("<script src=\"query/kamergraaf-charts.js\"></script>");
+        int built = html.indexOf("new Yasgui(");
+        assertTrue(yasgui >= 0 && charts > yasgui && built > charts, "YASGUI, then the chart plugin, then the page's Yasgui");
+
+        HttpResponse<String> script = Http.get(server.baseUrl() + QueryPage.CHARTS_PATH, "*/*");
+        assertEquals(200, script.statusCode());
+        assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(script.body().contains("Yasgui.Yasr.registerPlugin(\"kgChart\""), "registers itself with YASR");
+        assertFalse(Pattern.compile("https?://(?!www\\.w3\\.org/)").matcher(script.body()).find(), "names no host but the SVG and XSD namespaces");
+        assertFalse(script.body().contains("innerHTML"), "writes answer values as text only");
+    }
+
+    @Test
     void theOntologysPrefixesAreDeclaredInTheEditorsStartingQuery() throws Exception {
         String html = Http.get(server.baseUrl() + QueryPage.PATH, "text/html").body();
         JsonObject prefixes = JSON.parse(Http.get(server.baseUrl() + QueryPage.PREFIXES_PATH, "application/json").body());
