@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,10 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,15 +27,13 @@ import org.junit.jupiter.api.Test;
  * the RDF keeps every statement.
  */
 class DescriptionPageContentTest {
-    private static final String PREFIXES = ParsedAnswer.Prefixes.SPARQL + """
-            PREFIX opengov: <http://www.w3.org/ns/opengov#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            """;
     static LinkedDataFixture fx;
+    static StoreQueries store;
 
     @BeforeAll
     static void start() throws Exception {
         fx = LinkedDataFixture.get();
+        store = new StoreQueries(fx);
     }
 
     @Test
@@ -126,19 +119,14 @@ class DescriptionPageContentTest {
         Document page = page(besluit.substring(LinkedDataFixture.BASE.length()).replace("/id/", "/doc/") + ".html");
 
         Map<String, Map<String, Long>> expected = new TreeMap<>();
-        try (QueryExecution qe = QueryExecutionHTTP.service(fx.server.sparqlUrl()).query(PREFIXES + """
+        store.select("""
                 SELECT ?fractie ?keuze (SUM(?w) AS ?zetels) WHERE {
                   { SELECT DISTINCT ?s ?f ?o ?w WHERE { ?s kg:besluit <%s> ; opengov:organization ?f ; opengov:option ?o ; opengov:weight ?w } }
                   { SELECT ?f (SAMPLE(?l) AS ?fractie) WHERE { ?f rdfs:label ?l FILTER(lang(?l) = 'nl') } GROUP BY ?f }
                   { SELECT ?o (SAMPLE(?k) AS ?keuze) WHERE { ?o skos:prefLabel ?k FILTER(lang(?k) = 'nl') } GROUP BY ?o }
-                } GROUP BY ?fractie ?keuze""".formatted(besluit)).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
+                } GROUP BY ?fractie ?keuze""".formatted(besluit), rs -> rs.forEachRemaining(s ->
                 expected.computeIfAbsent(s.getLiteral("fractie").getString(), k -> new TreeMap<>())
-                        .put(s.getLiteral("keuze").getString(), s.getLiteral("zetels").getLong());
-            }
-        }
+                        .put(s.getLiteral("keuze").getString(), s.getLiteral("zetels").getLong())));
         assertTrue(expected.size() > 1, "votes of several fracties: " + expected);
         Map<String, Map<String, Long>> shown = new TreeMap<>();
         for (Element row : page.select("table.votes tr:has(td)")) {
@@ -213,45 +201,26 @@ class DescriptionPageContentTest {
     }
 
     private static String propertyLabel(String local) {
-        return one("SELECT ?v WHERE { kg:" + local + " rdfs:label ?v FILTER(lang(?v) = 'nl') }");
+        return store.propertyLabel(local);
     }
 
-    /** The Dutch labels (else any label) of the things matched as ?x. */
     private static TreeSet<String> labelsOf(String pattern) {
-        TreeSet<String> out = new TreeSet<>();
-        try (QueryExecution qe = QueryExecutionHTTP.service(fx.server.sparqlUrl()).query(PREFIXES
-                + "SELECT ?x (SAMPLE(COALESCE(?nl, ?any)) AS ?l) WHERE { " + pattern
-                + " OPTIONAL { ?x rdfs:label ?nl FILTER(lang(?nl) = 'nl') } OPTIONAL { ?x rdfs:label ?any } } GROUP BY ?x").build()) {
-            qe.execSelect().forEachRemaining(s -> out.add(s.getLiteral("l").getString()));
-        }
-        return out;
+        return store.labelsOf(pattern);
     }
 
     private static String one(String select) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(fx.server.sparqlUrl()).query(PREFIXES + select).build()) {
-            QuerySolution s = qe.execSelect().next();
-            var v = s.get(s.varNames().next());
-            return v.isLiteral() ? v.asLiteral().getString() : v.asResource().getURI();
-        }
+        return store.one(select);
     }
 
     private static long count(String select) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(fx.server.sparqlUrl()).query(PREFIXES + select).build()) {
-            return qe.execSelect().next().getLiteral("n").getLong();
-        }
+        return store.count(select);
     }
 
     private static boolean ask(String ask) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(fx.server.sparqlUrl()).query(PREFIXES + ask).build()) {
-            return qe.execAsk();
-        }
+        return store.ask(ask);
     }
 
     private static String literal(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return StoreQueries.literal(s);
     }
 }
