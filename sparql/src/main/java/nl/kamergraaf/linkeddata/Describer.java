@@ -83,15 +83,21 @@ public final class Describer {
         });
     }
 
+    /** The description an RDF answer is made of; its {@link Description#neighbours()} are empty. */
     public Description describe(Node thing, int page) {
-        return Txn.calculateRead(dataset, () -> read(dataset.getUnionGraph(), thing, page));
+        return Txn.calculateRead(dataset, () -> read(dataset.getUnionGraph(), thing, page, false));
+    }
+
+    /** The description an HTML page is made of: also the references and votes it shows in place ({@link #SHOWN_IN_PLACE}). */
+    public Description describeForPage(Node thing, int page) {
+        return Txn.calculateRead(dataset, () -> read(dataset.getUnionGraph(), thing, page, true));
     }
 
     private boolean namesGraph(Node iri) {
         return iri.isURI() && dataset.containsGraph(iri);
     }
 
-    private Description read(Graph g, Node thing, int page) {
+    private Description read(Graph g, Node thing, int page, boolean withNeighbours) {
         List<Triple> own = distinct(g.find(thing, Node.ANY, Node.ANY));
         // Incoming statements are paged in the store's index order, which is stable for a given store; a page is
         // then sorted by property and subject so that a reader sees them grouped.
@@ -147,7 +153,8 @@ public final class Describer {
             if (!addresses.isOurs(n.getURI()) && g.contains(n, Node.ANY, Node.ANY)) describedHere.add(n);
         }
         return new Description(thing, status, own, incoming, total, exact, page, pageCount, labels, describedHere,
-                schemaTypes(g, own), sources(thing), topics, neighbours(g, thing));
+                schemaTypes(g, own), sources(thing), topics,
+                withNeighbours ? neighbours(g, thing) : GraphFactory.createDefaultGraph());
     }
 
     /**

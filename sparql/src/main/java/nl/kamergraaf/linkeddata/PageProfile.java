@@ -34,7 +34,8 @@ enum PageProfile {
             List.of(KG.naam, KG.initialen, KG.achternaam, KG.functieOmschrijving, KG.werkzaamBij, KG.nummer, KG.bijgewerkt)),
     FRACTIE("description", List.of(KG.Fractie),
             List.of(KG.naam, KG.afkorting, KG.nummer, KG.bijgewerkt)),
-    DOCUMENT("document", List.of(KG.Document),
+    /** Texts that cite or are cited: documents, kamerstukken (not kg:Document sub-classes), reports, acts, treaties. */
+    DOCUMENT("document", List.of(KG.Document, KG.Kamerstuk, KG.Rapport, KG.Verslag, KG.Handelingen, KG.EuWetgeving, KG.Verdrag),
             List.of(KG.titel, KG.onderwerp, KG.documentnummer, KG.documentsoort, KG.soort, KG.datum, KG.publicatiedatum,
                     KG.versienummer, KG.dossier, KG.kamerstuk, KG.kamerstuknummer, KG.volgnummer, KG.zaak,
                     KG.ondertekenaar, KG.ondertekendAls, KG.naamOndertekenaar, KG.indiener, KG.medeindiener,

@@ -113,6 +113,22 @@ class DescriptionPageContentTest {
     }
 
     @Test
+    void aCitedKamerstuksPageShowsWhereItIsCitedWithTheSentence() throws Exception {
+        String kamerstuk = LinkedDataFixture.BASE + "/id/kamerstuk/36600-XIII-29";
+        Document page = page("/doc/kamerstuk/36600-XIII-29.html");
+        List<Element> rows = page.select("table.cited-by tr:has(td)");
+        assertEquals(count("SELECT (COUNT(DISTINCT ?v) AS ?n) WHERE { ?v kg:doel <" + kamerstuk + "> }"), rows.size());
+        Element letter = page.selectFirst("table.cited-by a[href=/id/document/2024D50227]");
+        assertNotNull(letter, "the letter cites it");
+        assertEquals(one("SELECT ?v WHERE { <" + LETTER + "> rdfs:label ?v FILTER(lang(?v) = 'nl') }"), letter.text());
+        String sentence = spaced(letter.closest("tr").selectFirst("td.zin").text());
+        List<String> stored = new ArrayList<>();
+        store.select("SELECT ?s WHERE { ?v kg:doel <" + kamerstuk + "> ; kg:bron <" + LETTER + "> ; kg:gevondenIn ?s }",
+                rs -> rs.forEachRemaining(r -> stored.add(spaced(r.getLiteral("s").getString()))));
+        assertTrue(stored.contains(sentence), sentence + " in " + stored);
+    }
+
+    @Test
     void aBesluitPageShowsTheVotesPerFractie() throws Exception {
         // the besluit with the most votes: a roll call, whose members' votes are tallied under their fracties
         String besluit = one("SELECT ?b WHERE { ?s kg:besluit ?b } GROUP BY ?b ORDER BY DESC(COUNT(?s)) ?b LIMIT 1");
@@ -218,6 +234,11 @@ class DescriptionPageContentTest {
 
     private static boolean ask(String ask) {
         return store.ask(ask);
+    }
+
+    /** Whitespace as HTML text shows it: any run of spaces (incl. no-break spaces) as one space. */
+    private static String spaced(String s) {
+        return s.replaceAll("[\\s\\u00a0]+", " ").trim();
     }
 
     private static String literal(String s) {

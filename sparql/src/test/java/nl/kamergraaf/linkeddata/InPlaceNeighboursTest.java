@@ -44,7 +44,7 @@ class InPlaceNeighboursTest {
                 dsg.add(Quad.create(g, vote, WEIGHT, NodeFactory.createLiteralDT("1", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
             }
         });
-        Description d = new Describer(dsg, new Addresses(BASE), PAGE).describe(besluit, 1);
+        Description d = new Describer(dsg, new Addresses(BASE), PAGE).describeForPage(besluit, 1);
         assertEquals(PAGE, d.incoming().size(), "one page of incoming links");
 
         VoteTally tally = new VoteTally(d, new ValueViews(d.labels(), new LinkTargets(new Addresses(BASE), d.describedHere()), d));
@@ -66,10 +66,12 @@ class InPlaceNeighboursTest {
                 dsg.add(Quad.create(g, ref, KG.gevondenIn, NodeFactory.createLiteralString("Zie Kamerstuk 99999, nr. 1.")));
             }
         });
-        Description d = new Describer(dsg, new Addresses(BASE), PAGE).describe(doc, 1);
+        Description d = new Describer(dsg, new Addresses(BASE), PAGE).describeForPage(doc, 1);
         long references = d.neighbours().find(Node.ANY, KG.doel, doc).toList().size();
         assertEquals(Describer.IN_PLACE_LIMIT, references);
         assertTrue(d.neighbours().size() <= 3L * Describer.IN_PLACE_LIMIT, "their own statements only: " + d.neighbours().size());
+        assertTrue(new Describer(dsg, new Addresses(BASE), PAGE).describe(doc, 1).neighbours().isEmpty(),
+                "an RDF answer does not read them: it holds the thing's description only");
     }
 
     private static Node uri(String iri) {
