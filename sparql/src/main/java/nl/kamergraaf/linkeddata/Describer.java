@@ -49,6 +49,16 @@ public final class Describer {
      * past this the page says "more than N" and offers the next page.
      */
     static final int PAGES_COUNTED_AHEAD = 10;
+    /**
+     * Incoming properties whose subjects a page shows in place rather than as a bare link: a reference (kg:Verwijzing)
+     * from or to a document, with the sentence it was found in, and a vote (kg:Stemming) on a besluit, with its fractie
+     * and choice. Read apart from the paged incoming links (a besluit's votes should be tallied whole, not as far as
+     * one page of mixed links reaches), at most {@link #IN_PLACE_LIMIT} subjects per property, so a document cited
+     * everywhere still costs a bounded read.
+     */
+    static final List<Node> SHOWN_IN_PLACE = List.of(KG.bron, KG.doel, KG.besluit);
+    /** More than the 150 seats of a roll call; a document's references or citations beyond it are not shown in place. */
+    static final int IN_PLACE_LIMIT = 300;
 
     private final DatasetGraph dataset;
     private final Addresses addresses;
@@ -73,15 +83,21 @@ public final class Describer {
         });
     }
 
+    /** The description an RDF answer is made of; its {@link Description#neighbours()} are empty. */
     public Description describe(Node thing, int page) {
-        return Txn.calculateRead(dataset, () -> read(dataset.getUnionGraph(), thing, page));
+        return Txn.calculateRead(dataset, () -> read(dataset.getUnionGraph(), thing, page, false));
+    }
+
+    /** The description an HTML page is made of: also the references and votes it shows in place ({@link #SHOWN_IN_PLACE}). */
+    public Description describeForPage(Node thing, int page) {
+        return Txn.calculateRead(dataset, () -> read(dataset.getUnionGraph(), thing, page, true));
     }
 
     private boolean namesGraph(Node iri) {
         return iri.isURI() && dataset.containsGraph(iri);
     }
 
-    private Description read(Graph g, Node thing, int page) {
+    private Description read(Graph g, Node thing, int page, boolean withNeighbours) {
         List<Triple> own = distinct(g.find(thing, Node.ANY, Node.ANY));
         // Incoming statements are paged in the store's index order, which is stable for a given store; a page is
         // then sorted by property and subject so that a reader sees them grouped.
@@ -137,7 +153,40 @@ public final class Describer {
             if (!addresses.isOurs(n.getURI()) && g.contains(n, Node.ANY, Node.ANY)) describedHere.add(n);
         }
         return new Description(thing, status, own, incoming, total, exact, page, pageCount, labels, describedHere,
-                schemaTypes(g, own), sources(thing), topics);
+                schemaTypes(g, own), sources(thing), topics,
+                withNeighbours ? neighbours(g, thing) : GraphFactory.createDefaultGraph());
+    }
+
+    /**
+     * The statements of the {@link #SHOWN_IN_PLACE} subjects pointing at the thing (up to the limit per property), and
+     * the labels of what they link to.
+     */
+    private static Graph neighbours(Graph g, Node thing) {
+        Graph out = GraphFactory.createDefaultGraph();
+        Set<Node> subjects = new LinkedHashSet<>();
+        for (Node p : SHOWN_IN_PLACE) {
+            ExtendedIterator<Triple> it = g.find(Node.ANY, p, thing);
+            try {
+                Set<Node> found = new HashSet<>();
+                while (it.hasNext() && found.size() < IN_PLACE_LIMIT) found.add(it.next().getSubject());
+                subjects.addAll(found);
+            } finally {
+                it.close();
+            }
+        }
+        Set<Node> linked = new HashSet<>();
+        for (Node s : subjects) {
+            for (Triple t : distinct(g.find(s, Node.ANY, Node.ANY))) {
+                out.add(t);
+                if (t.getObject().isURI()) linked.add(t.getObject());
+            }
+        }
+        linked.remove(thing);
+        for (Node n : linked) {
+            addAll(out, g.find(n, RDFS.label.asNode(), Node.ANY));
+            addAll(out, g.find(n, SKOS.prefLabel.asNode(), Node.ANY));
+        }
+        return out;
     }
 
     /**

@@ -28,10 +28,15 @@ import org.apache.jena.graph.Triple;
  * @param schemaTypes    schema.org classes the thing's classes specialise (from the ontology's alignments)
  * @param sources        the record graphs that hold the thing's own statements (where they come from)
  * @param topics         for a graph of the store: this page of the things it describes; empty for any other IRI
+ * @param neighbours     the statements of the references and votes that point at the thing (the subjects of its
+ *                       incoming {@link Describer#SHOWN_IN_PLACE} statements, a bounded number) and the labels of what they link to, so
+ *                       that the HTML page can show a citation's sentence or a vote's fractie in place; read for
+ *                       pages only ({@link Describer#describeForPage}), empty otherwise: the RDF representations hold
+ *                       the thing's description, not its neighbours'
  */
 public record Description(Node thing, Status status, List<Triple> own, List<Triple> incoming, long incomingTotal,
                           boolean incomingTotalExact, int page, int pageCount, Graph labels, Set<Node> describedHere, List<Node> schemaTypes,
-                          List<Node> sources, Optional<Topics> topics) {
+                          List<Node> sources, Optional<Topics> topics, Graph neighbours) {
 
     public enum Status { LIVE, GONE, UNKNOWN }
 

@@ -86,7 +86,9 @@ final class DescriptionServlet extends HttpServlet {
             status = Description.Status.LIVE;
             body = content.get();
         } else {
-            Description d = describer.describe(request.thing(), request.page());
+            Description d = format.isRdf()
+                    ? describer.describe(request.thing(), request.page())
+                    : describer.describeForPage(request.thing(), request.page());
             if (d.status() == Description.Status.UNKNOWN) {
                 sendMessage(resp, HttpServletResponse.SC_NOT_FOUND, "Not found", "Nothing is known about " + iri);
                 return;

@@ -32,7 +32,8 @@ import nl.kamergraaf.vocab.KG;
 
 /**
  * One real server for the linked-data tests: the bundled data/ mapped with the default base
- * {@code http://localhost:3030}, plus a few test records (a tombstone, a document whose title is markup, a fractie
+ * {@code http://localhost:3030}, plus a few test records (a tombstone, a document whose title is markup and which
+ * mentions a thing whose label is a script, a fractie
  * with more votes than fit on one page), loaded into a TDB2 store in a temp folder and served by Fuseki on a free
  * port. The server's port differs from the data's base on purpose: the pages must work by path, whatever the host.
  * Shared by the test classes of one JVM run and stopped when the JVM ends.
@@ -43,6 +44,9 @@ final class LinkedDataFixture {
     static final String DELETED = BASE + "/id/document/2099D00001";
     static final String MARKUP_TITLED = BASE + "/id/document/2099D00002";
     static final String MARKUP_TITLE = "<script>document.title='pwned'</script>";
+    /** A thing the markup-titled document mentions, whose label is a script: a value's label must be text too. */
+    static final String SCRIPT_LABELLED = BASE + "/id/entiteit/test-script-label";
+    static final String SCRIPT_LABEL = "<script>document.title='pwned by a label'</script>";
     static final String FRACTIE = BASE + "/id/fractie/0f000000-0000-4000-8000-000000000001";
     static final int FRACTIE_VOTES = 250;
     static final String ZEEDIJK = BASE + "/id/persoon/7af39711-d57a-490f-86c9-26ea532e8ed0";
@@ -110,6 +114,8 @@ final class LinkedDataFixture {
         out.quad(Quad.create(markupGraph, doc, RDFS.label.asNode(), NodeFactory.createLiteralLang(MARKUP_TITLE, "nl")));
         out.quad(Quad.create(markupGraph, doc, KG.titel, NodeFactory.createLiteralLang("<img src=x onerror=\"document.title='pwned'\">", "nl")));
         out.quad(Quad.create(markupGraph, doc, KG.ondertekenaar, uri(ZEEDIJK)));
+        out.quad(Quad.create(markupGraph, doc, KG.noemt, uri(SCRIPT_LABELLED)));
+        out.quad(Quad.create(markupGraph, uri(SCRIPT_LABELLED), RDFS.label.asNode(), NodeFactory.createLiteralLang(SCRIPT_LABEL, "nl")));
 
         Node fractieGraph = uri(BASE + "/graph/test/fractie");
         Node fractie = uri(FRACTIE);
