@@ -50,6 +50,11 @@ final class SearchServlet extends HttpServlet {
         } catch (ThingSearch.BadQuery e) {
             send(resp, 400, json, json ? error(e.getMessage()) : page.error(q, e.getMessage()));
             return;
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            // Like the SPARQL endpoint: a search that runs out of time is the server's limit, not the client's error.
+            String m = "De zoekvraag duurde te lang; maak haar specifieker.";
+            send(resp, 503, json, json ? error(m) : page.error(q, m));
+            return;
         }
         send(resp, 200, json, json ? page.json(found).toString() : page.results(found));
     }

@@ -82,7 +82,7 @@ final class ThingSearch {
         int offset = (number - 1) * pageSize;
         int wanted = offset + pageSize + 1; // one more than the page, to know whether a next page exists
         List<Ranked> ranked = List.of();
-        for (int limit = Math.max(100, wanted * 4); ; limit = Math.min(MAX_INDEX_HITS, limit * 4)) {
+        for (int limit = Math.min(MAX_INDEX_HITS, Math.max(100, wanted * 4)); ; limit = Math.min(MAX_INDEX_HITS, limit * 4)) {
             Fetch fetch = fetch(q, limit);
             ranked = fetch.things();
             if (ranked.size() >= wanted || fetch.exhausted() || limit >= MAX_INDEX_HITS) {
