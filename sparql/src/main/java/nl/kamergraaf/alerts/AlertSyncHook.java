@@ -32,7 +32,7 @@ import nl.kamergraaf.sync.SyncHook;
  */
 public final class AlertSyncHook implements SyncHook {
     private static final Logger LOG = LoggerFactory.getLogger(AlertSyncHook.class);
-    private static final WebhookSender SHARED_SENDER = new WebhookSender();
+    private static final WebhookSender SHARED_SENDER = new WebhookSender().finishOnExit(java.time.Duration.ofSeconds(30));
 
     private final WebhookSender sender;
 
