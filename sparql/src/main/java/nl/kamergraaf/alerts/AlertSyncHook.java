@@ -25,13 +25,14 @@ import nl.kamergraaf.sync.SyncHook;
 /**
  * Turns each batch sync commits into alerts journal entries (see {@link AlertJournal}): a changed record becomes a
  * "new" entry in the feeds of the dossiers, members, fracties and ministries it touches ({@link RecordDescription}),
- * a deleted one a deletion entry in the feeds it touched just before its graph was replaced by the tombstone; then each saved query is asked again and its new and vanished rows become entries of
- * its feed. Finally the feeds with a webhook are told. Runs after the commit, so the journal never lists what the
+ * a deleted one a deletion entry in the feeds it touched just before its graph was replaced by the tombstone; then
+ * each saved query is asked again and its new and vanished rows become entries of its feed. Finally the feeds with a
+ * webhook are told. Runs after the commit, so the journal never lists what the
  * graph does not hold; a crash between the commit and this hook loses that batch's entries (docs/operations.md).
  */
 public final class AlertSyncHook implements SyncHook {
     private static final Logger LOG = LoggerFactory.getLogger(AlertSyncHook.class);
-    private static final WebhookSender SHARED_SENDER = new WebhookSender();
+    private static final WebhookSender SHARED_SENDER = new WebhookSender().finishOnExit(java.time.Duration.ofSeconds(30));
 
     private final WebhookSender sender;
 
@@ -129,7 +130,7 @@ public final class AlertSyncHook implements SyncHook {
     public static void baseline(DatasetGraph dataset, AlertJournal journal, SavedQuery query) throws IOException {
         synchronized (journal.lock()) {
             SeenRows seen = new SeenRows(journal);
-            if (seen.get(query).isEmpty()) seen.save(query, SavedQueryRows.keys(SavedQueryRows.evaluate(dataset, query)));
+            if (!seen.has(query)) seen.save(query, SavedQueryRows.keys(SavedQueryRows.evaluate(dataset, query)));
         }
     }
 

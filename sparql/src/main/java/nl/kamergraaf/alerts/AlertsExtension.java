@@ -23,9 +23,16 @@ public final class AlertsExtension implements ServerExtension {
         fuseki.addServlet(AlertsPaths.ROOT + "/*", new AlertsServlet(context));
         context.storeRoot().ifPresent(root -> new StoreDirectory(root).current().ifPresent(build -> {
             try {
-                for (SavedQuery q : SavedQuery.all(root)) AlertSyncHook.baseline(context.dataset(), AlertJournal.of(build), q);
-            } catch (IOException | RuntimeException e) {
-                LOG.error("Alerts: cannot take the saved queries' baselines: {}", e.getMessage());
+                for (SavedQuery q : SavedQuery.all(root)) {
+                    try {
+                        AlertSyncHook.baseline(context.dataset(), AlertJournal.of(build), q);
+                    } catch (IOException | RuntimeException e) {
+                        // the feed's first request tries again; the other queries go on
+                        LOG.error("Alerts: cannot take the baseline of {}: {}", q.file(), e.getMessage());
+                    }
+                }
+            } catch (IOException e) {
+                LOG.error("Alerts: cannot read the saved queries of {}: {}", root, e.getMessage());
             }
         }));
     }

@@ -107,7 +107,17 @@ final class AlertsServlet extends HttpServlet {
             return;
         }
         AlertJournal journal = AlertJournal.of(build.get());
-        if (target.saved().isPresent()) AlertSyncHook.baseline(context.dataset(), journal, target.saved().get());
+        if (target.saved().isPresent()) {
+            try {
+                AlertSyncHook.baseline(context.dataset(), journal, target.saved().get());
+            } catch (RuntimeException e) {
+                // too many rows, too slow, or failing: the operator's query, named in the answer and the log
+                String why = target.saved().get().file() + ": cannot take the baseline: " + e.getMessage();
+                LOG.error("Alerts feed {}: {}", path, why);
+                resp.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, why);
+                return;
+            }
+        }
 
         boolean search = target.searchTerm() != null;
         Optional<Long> newest = search ? journal.newestSegment() : journal.newestSegment(target.feed());

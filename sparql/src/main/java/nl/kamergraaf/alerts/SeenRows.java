@@ -38,6 +38,15 @@ final class SeenRows {
         return Optional.of(rows);
     }
 
+    /** Whether the query (as it is now) has a baseline; reads only the file's first line. */
+    boolean has(SavedQuery query) throws IOException {
+        Path file = file(query.name());
+        if (!Files.exists(file)) return false;
+        try (var r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return fingerprint(query).equals(r.readLine());
+        }
+    }
+
     void save(SavedQuery query, Set<String> rows) throws IOException {
         StringBuilder sb = new StringBuilder(fingerprint(query)).append('\n');
         for (String row : rows) sb.append(row).append('\n');

@@ -5,9 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,24 @@ public final class WebhookSender {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /**
+     * Lets deliveries still queued when the process exits (a {@code kamergraaf sync} run that just ended) go out for at
+     * most {@code grace}; what is not sent by then is dropped, and stays in the feeds.
+     */
+    WebhookSender finishOnExit(Duration grace) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            worker.shutdown();
+            try {
+                if (!worker.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                    LOG.warn("Webhook deliveries still waiting at exit are dropped; the entries stay in the feeds");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "kamergraaf-webhooks-exit"));
+        return this;
     }
 
     /** The outcome of one delivery: whether it arrived, after how many attempts, and the last status (0: no answer). */
