@@ -86,6 +86,8 @@ final class FactSections {
             .setNsPrefix("cito", "http://purl.org/spar/cito/")
             .setNsPrefix("fabio", "http://purl.org/spar/fabio/")
             .setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
+            .setNsPrefix("person", "http://www.w3.org/ns/person#")
+            .setNsPrefix("time", "http://www.w3.org/2006/time#")
             .lock();
 
     /** A standard term by its usual prefixed name (eli:is_part_of), which is how a query writer knows it. */
