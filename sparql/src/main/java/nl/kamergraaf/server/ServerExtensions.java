@@ -12,6 +12,7 @@ public final class ServerExtensions {
                 new OntologyExtension(),
                 new nl.kamergraaf.distribution.DistributionExtension(),
                 new nl.kamergraaf.server.changes.ChangeFeedExtension(),
+                new nl.kamergraaf.replica.ReplicationExtension(),
                 new nl.kamergraaf.linkeddata.LinkedDataExtension()
         );
     }
