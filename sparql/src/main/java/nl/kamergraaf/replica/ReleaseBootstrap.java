@@ -65,7 +65,7 @@ final class ReleaseBootstrap {
             primary.download(release.download(), download);
             String sha256 = sha256(download);
             if (!sha256.equals(release.sha256())) {
-                throw new IOException("Release " + release.id() + " from " + release.download() + " has SHA-256 " + sha256
+                throw new ChecksumMismatchException("Release " + release.id() + " from " + release.download() + " has SHA-256 " + sha256
                         + ", but the primary's catalog says " + release.sha256() + "; not loaded");
             }
             StoreLoader.LoadResult loaded = new StoreLoader(store).load(out -> {

@@ -70,8 +70,9 @@ public final class ReplicaServer implements AutoCloseable {
         while (state == null) {
             try {
                 state = bootstrap.run().orElse(null);
+            } catch (ChecksumMismatchException e) {
+                throw e;
             } catch (IOException e) {
-                if (e.getMessage() != null && e.getMessage().contains("SHA-256")) throw e;
                 if (!e.toString().equals(lastProblem)) LOG.warn("Waiting for the primary {}: {}", primary.root(), e.toString());
                 lastProblem = e.toString();
             }
