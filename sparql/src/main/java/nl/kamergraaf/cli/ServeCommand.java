@@ -1,6 +1,7 @@
 package nl.kamergraaf.cli;
 
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +17,7 @@ import nl.kamergraaf.mapper.MappingReport;
 import nl.kamergraaf.server.KamergraafServer;
 import nl.kamergraaf.server.LiveStoreServer;
 import nl.kamergraaf.server.QueryPage;
+import nl.kamergraaf.replica.ReplicaServer;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.StoreLoader;
 import nl.kamergraaf.sync.PeriodicSync;
@@ -88,6 +90,19 @@ final class ServeCommand implements Callable<Integer> {
             description = "Where people reach this server, for the download and endpoint URLs in the releases' catalog (default: the base).")
     String publicUrl;
 
+    @Option(names = "--replica-of", paramLabel = "URL",
+            description = "Serve a read-only replica of the Kamergraaf server at URL: load its latest release (checksum verified), "
+                    + "then follow its change feed. No sync, no load, no releases here. See docs/scale-out.md.")
+    URI replicaOf;
+
+    @Option(names = "--max-lag", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "A replica answers 503 (Retry-After) when it is further behind its primary than this (default: 5m).")
+    Duration maxLag = ReplicaServer.Options.DEFAULT_MAX_LAG;
+
+    @Option(names = "--replica-poll", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "How often a replica reads its primary's change feed (default: 2s).")
+    Duration replicaPoll = ReplicaServer.Options.DEFAULT_POLL;
+
     @Override
     public Integer call() throws Exception {
         if (timeoutSeconds <= 0 || maxRows <= 0) {
@@ -99,6 +114,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         StoreDirectory store = storeOptions.directory();
+        if (replicaOf != null) return serveReplica(store);
         UriMinter syncUris = null;
         if (syncIntervalMinutes != null) {
             try {
@@ -134,6 +150,32 @@ final class ServeCommand implements Callable<Integer> {
             System.err.printf("kamergraaf: SPARQL endpoint ready at %s (%.1f s after start); query page at %s%s%n",
                     server.sparqlUrl(), readyMillis / 1000.0, server.baseUrl(), QueryPage.PATH);
             live.join();
+        }
+        return ExitCodes.OK;
+    }
+
+    /** A replica's data comes from its primary only: its release, then its change feed. */
+    private int serveReplica(StoreDirectory store) throws Exception {
+        if (syncIntervalMinutes != null) {
+            System.err.println("kamergraaf serve: a replica takes its changes from its primary; --sync-interval is for the primary");
+            return ExitCodes.USAGE;
+        }
+        ReplicaServer.Options options;
+        try {
+            options = new ReplicaServer.Options(replicaOf, mapOptions.base, maxLag, replicaPoll, Duration.ofSeconds(switchCheckSeconds));
+        } catch (IllegalArgumentException e) {
+            System.err.println("kamergraaf serve: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        KamergraafServer.Builder settings = KamergraafServer.create().port(port).bindAll(bindAll).base(mapOptions.base)
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows);
+        System.err.println("kamergraaf: replica of " + replicaOf + " (store " + store.root() + ")");
+        try (ReplicaServer replica = ReplicaServer.start(store, settings, options)) {
+            KamergraafServer server = replica.server();
+            long readyMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.printf("kamergraaf: replica SPARQL endpoint ready at %s (%.1f s after start); lag at %s/$/status%n",
+                    server.sparqlUrl(), readyMillis / 1000.0, server.baseUrl());
+            replica.join();
         }
         return ExitCodes.OK;
     }

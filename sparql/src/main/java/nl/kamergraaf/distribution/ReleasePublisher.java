@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.kamergraaf.replica.ReleasePositions;
 import nl.kamergraaf.store.SwitchableDataset;
 
 /**
@@ -93,7 +94,10 @@ public final class ReleasePublisher implements AutoCloseable {
     private Optional<ReleaseWriter.Release> write(String reason) {
         try (SwitchableDataset.Pinned build = live.pin()) {
             LOG.info("Writing a release of build {} ({})", build.build().getFileName(), reason);
+            // Read before the release's snapshot: every change up to it is in the release, so replicas start after it.
+            long changesBefore = ReleasePositions.changesCommitted(build.build());
             ReleaseWriter.Release release = new ReleaseWriter(build.dataset(), publication).write(releases);
+            ReleasePositions.record(build.build(), release.id(), changesBefore);
             last = release;
             lastWritten = Instant.now();
             LOG.info("Release {} published in {} ({} quads)", release.id(), release.folder(), release.quads());

@@ -14,6 +14,7 @@ public final class ServerExtensions {
                 new nl.kamergraaf.server.changes.ChangeFeedExtension(),
                 new nl.kamergraaf.alerts.AlertsExtension(),
                 new nl.kamergraaf.linkeddata.SearchExtension(),
+                new nl.kamergraaf.replica.ReplicationExtension(),
                 new nl.kamergraaf.linkeddata.LinkedDataExtension()
         );
     }

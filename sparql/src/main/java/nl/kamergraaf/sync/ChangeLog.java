@@ -76,6 +76,19 @@ public final class ChangeLog {
         return last;
     }
 
+    /**
+     * The highest sequence number of the committed segments, 0 when none: every change up to it is in the database,
+     * whereas a pending segment's may not be (a replica starts after it, {@code nl.kamergraaf.replica}).
+     */
+    public long lastCommittedSeq() throws IOException {
+        List<Path> segments = segments();
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            List<ChangeEntry> entries = read(segments.get(i));
+            if (!entries.isEmpty()) return entries.get(entries.size() - 1).seq();
+        }
+        return 0;
+    }
+
     /** All entries, oldest first. */
     public List<ChangeEntry> entries() throws IOException {
         List<ChangeEntry> all = new ArrayList<>();
