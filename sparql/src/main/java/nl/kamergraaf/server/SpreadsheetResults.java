@@ -61,7 +61,9 @@ final class SpreadsheetResults {
     /** Writes the rows as a workbook to {@code out}; returns the number of result rows written. */
     static long write(RowSet rows, OutputStream out) throws IOException {
         List<Var> vars = rows.getResultVars();
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        workbook.setCompressTempFiles(true);
+        try (workbook) {
             SXSSFSheet sheet = workbook.createSheet("resultaten");
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -90,6 +92,9 @@ final class SpreadsheetResults {
             }
             workbook.write(out);
             return written;
+        } finally {
+            // The rows spilled to a temporary file; a timed-out query must not leave it behind either.
+            if (!workbook.dispose()) LOG.warn("A temporary file of a spreadsheet answer could not be deleted");
         }
     }
 
