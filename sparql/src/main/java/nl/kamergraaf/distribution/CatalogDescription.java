@@ -17,7 +17,7 @@ import static nl.kamergraaf.distribution.DistributionVocab.*;
 
 /**
  * The DCAT-AP-NL 3.0 catalog of a release: the catalog, the dataset, one distribution per file (with size, SHA-256,
- * format, media type and licence), the SPARQL endpoint as a data service, the agents and the contact point.
+ * format, media type and licence; a CSV table conforms to and is described by the release's CSVW metadata file), the SPARQL endpoint as a data service, the agents and the contact point.
  * The shapes in {@code dcat-ap-nl-shapes.ttl} check it. Everything in it follows from the release and the data, so
  * the same data gives the same catalog.
  */
@@ -161,6 +161,13 @@ final class CatalogDescription {
                 .addProperty(DCTerms.issued, issued);
         if (f.gzipped()) {
             d.addProperty(compressFormat, m.createResource(IANA_MEDIA_TYPES + "application/gzip"));
+        }
+        if (f.content() == DumpFormat.Content.TABLE) {
+            // The CSVW metadata is the schema of the table: its columns, datatypes and properties.
+            Resource metadata = publication.download(m, releaseId, DumpFormat.TABLES_METADATA);
+            d.addProperty(DCTerms.conformsTo, metadata).addProperty(describedby, metadata);
+        } else if (f.content() == DumpFormat.Content.TABLE_METADATA) {
+            d.addProperty(DCTerms.conformsTo, m.createResource(CsvwMetadata.CSVW_SPEC));
         }
         return d;
     }

@@ -38,6 +38,8 @@ final class DistributionVocab {
     static final Property accessURL = p(DCAT + "accessURL");
     static final Property downloadURL = p(DCAT + "downloadURL");
     static final Property accessService = p(DCAT + "accessService");
+    /** POWDER's describedby, the link CSV on the Web uses from a CSV file to its metadata file. */
+    static final Property describedby = p("http://www.w3.org/2007/05/powder-s#describedby");
     static final Property mediaType = p(DCAT + "mediaType");
     static final Property compressFormat = p(DCAT + "compressFormat");
     static final Property byteSize = p(DCAT + "byteSize");

@@ -62,6 +62,10 @@ final class DumpFileServlet extends HttpServlet {
         resp.setHeader("Accept-Ranges", "bytes");
         resp.setHeader("Cache-Control", latest ? "public, max-age=300" : "public, max-age=31536000, immutable");
         resp.setContentType(contentType(file.name()));
+        if (file.name().endsWith(".csv")) {
+            // How a CSVW processor finds the metadata of a CSV file it was handed (CSVW, "Link header").
+            resp.setHeader("Link", "<" + DumpFormat.TABLES_METADATA.fileName() + ">; rel=\"describedby\"; type=\"application/csvm+json\"");
+        }
         if (etagMatches(req.getHeader("If-None-Match"), etag)) {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
@@ -118,6 +122,8 @@ final class DumpFileServlet extends HttpServlet {
         if (name.endsWith(".gz")) return "application/gzip";
         if (name.endsWith(".jsonld")) return "application/ld+json";
         if (name.endsWith(".ttl")) return "text/turtle; charset=utf-8";
+        if (name.endsWith(".csv")) return "text/csv; charset=utf-8; header=present";
+        if (name.equals(DumpFormat.TABLES_METADATA.fileName())) return "application/csvm+json";
         return "text/plain; charset=utf-8";
     }
 

@@ -3,7 +3,7 @@ package nl.kamergraaf.distribution;
 import org.apache.jena.riot.Lang;
 
 /**
- * The files of a release: their names, what they hold, and how a portal should label them (IANA media type and
+ * The files of a release (the RDF dumps, the ontology and shapes, the CSV tables and their CSVW metadata): their names, what they hold, and how a portal should label them (IANA media type and
  * EU file-type authority code, as DCAT-AP-NL 3.0 asks).
  */
 public enum DumpFormat {
@@ -22,10 +22,35 @@ public enum DumpFormat {
     ONTOLOGY("ontologie.ttl", Lang.TURTLE, "text/turtle", "RDF_TURTLE", false, Content.ONTOLOGY,
             "De Kamergraaf-ontologie", "The Kamergraaf ontology"),
     SHAPES("shapes.ttl", Lang.TURTLE, "text/turtle", "RDF_TURTLE", false, Content.SHAPES,
-            "De SHACL-shapes van de Kamergraaf-data", "The SHACL shapes of the Kamergraaf data");
+            "De SHACL-shapes van de Kamergraaf-data", "The SHACL shapes of the Kamergraaf data"),
+    // The tables for people who do not write SPARQL (ReleaseTables says what is in them) and their CSVW description.
+    DOCUMENTEN("documenten.csv", null, "text/csv", "CSV", false, Content.TABLE,
+            "Tabel met één rij per document: nummer, titel, datum, soort, dossiers, kamerstukken, zaken",
+            "Table with one row per document: number, title, date, kind, dossiers, kamerstukken, cases"),
+    ZAKEN("zaken.csv", null, "text/csv", "CSV", false, Content.TABLE,
+            "Tabel met één rij per zaak: nummer, titel, soort, status, kabinetsappreciatie, indieners",
+            "Table with one row per case: number, title, kind, status, cabinet appraisal, submitters"),
+    BESLUITEN("besluiten.csv", null, "text/csv", "CSV", false, Content.TABLE,
+            "Tabel met één rij per besluit: soort, uitslag, stemmen voor en tegen, aantal stemmen",
+            "Table with one row per decision: kind, result, votes for and against, number of votes"),
+    STEMMINGEN("stemmingen.csv", null, "text/csv", "CSV", false, Content.TABLE,
+            "Tabel met één rij per stem: besluit, fractie, Kamerlid, stemkeuze, gewicht",
+            "Table with one row per vote: decision, parliamentary group, member, choice, weight"),
+    PERSONEN("personen.csv", null, "text/csv", "CSV", false, Content.TABLE,
+            "Tabel met één rij per persoon: naam, initialen, achternaam, functie",
+            "Table with one row per person: name, initials, surname, position"),
+    FRACTIES("fracties.csv", null, "text/csv", "CSV", false, Content.TABLE,
+            "Tabel met één rij per fractie: naam, afkorting, aantal stemmen",
+            "Table with one row per parliamentary group: name, abbreviation, number of votes"),
+    CITATIES("citaties.csv", null, "text/csv", "CSV", false, Content.TABLE,
+            "Tabel met één rij per verwijzing in een documenttekst: bron, doel, de zin waarin ze staat",
+            "Table with one row per citation or mention in a document's text: source, target, the sentence it is in"),
+    TABLES_METADATA("csv-metadata.json", null, "application/csvm+json", "JSON", false, Content.TABLE_METADATA,
+            "CSVW-metadata (W3C CSV on the Web) van de tabellen: kolommen, datatypen en eigenschappen",
+            "CSVW metadata (W3C CSV on the Web) of the tables: columns, datatypes and properties");
 
     /** What part of the publication a file holds. */
-    public enum Content { QUADS, TRIPLES, ONTOLOGY, SHAPES }
+    public enum Content { QUADS, TRIPLES, ONTOLOGY, SHAPES, TABLE, TABLE_METADATA }
 
     private final String fileName;
     private final Lang lang;
@@ -49,8 +74,9 @@ public enum DumpFormat {
     }
 
     public String fileName() { return fileName; }
+    /** The RDF syntax of the file; null for the tables and their CSVW metadata, which are not RDF. */
     public Lang lang() { return lang; }
-    /** The media type of the RDF inside (before gzip). */
+    /** The media type of what is inside (before gzip). */
     public String mediaType() { return mediaType; }
     public String euFileTypeIri() { return DistributionVocab.EU_AUTHORITY + "file-type/" + euFileType; }
     public boolean gzipped() { return gzipped; }
@@ -63,7 +89,7 @@ public enum DumpFormat {
         return fileName.replace('.', '-');
     }
 
-    /** The format of a file name, if it is one of a release's RDF files. */
+    /** The format of a file name, if it is one of a release's files (not the catalog, VoID or SHA256SUMS). */
     public static java.util.Optional<DumpFormat> ofFileName(String name) {
         for (DumpFormat f : values()) if (f.fileName.equals(name)) return java.util.Optional.of(f);
         return java.util.Optional.empty();

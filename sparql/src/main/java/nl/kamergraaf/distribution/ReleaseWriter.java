@@ -41,7 +41,8 @@ import nl.kamergraaf.vocab.Ontology;
 
 /**
  * Writes a release of the store: the data as N-Quads, N-Triples and Turtle (gzip) and JSON-LD, the ontology and the
- * shapes as Turtle, the DCAT-AP-NL catalog and the VoID description, and a SHA256SUMS file over them all.
+ * shapes as Turtle, CSV tables of the main classes with their CSVW metadata ({@link ReleaseTables}), the DCAT-AP-NL
+ * catalog and the VoID description, and a SHA256SUMS file over them all.
  *
  * <p>Same data, same bytes: the store is read in a sorted order ({@link SortedStoreReader}), prefixes are fixed,
  * gzip headers carry no time or file name (java.util.zip writes mtime 0), and the release id is the date of the
@@ -131,6 +132,10 @@ public final class ReleaseWriter {
         } else {
             LOG.info("The ontology module ships no data shapes: the release has no {}", DumpFormat.SHAPES.fileName());
         }
+
+        TableWriter tables = new TableWriter(dataset);
+        for (ReleaseTable table : ReleaseTables.ALL) tables.write(table, dir.resolve(table.fileName()));
+        CsvwMetadata.write(ReleaseTables.ALL, dir.resolve(DumpFormat.TABLES_METADATA.fileName()));
 
         List<ReleaseFile> dataFiles = new ArrayList<>();
         for (DumpFormat f : DumpFormat.values()) {

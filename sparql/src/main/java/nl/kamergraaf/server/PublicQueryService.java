@@ -1,5 +1,6 @@
 package nl.kamergraaf.server;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
@@ -20,11 +21,14 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.exec.QueryExecResult;
 
 /**
  * Fuseki's SPARQL query service with what a public endpoint needs on top: every query is capped at
  * {@link RowLimit#maxRows()} rows (the response says so in {@value #ROW_LIMIT_HEADER} when the cap changed the
- * query), and a GET without a query answers with the {@link ServiceDescription} instead of an error.
+ * query), a GET without a query answers with the {@link ServiceDescription} instead of an error, and SELECT results
+ * also come as an Excel workbook ({@link SpreadsheetResults}: {@code format=xlsx} or its media type in Accept).
  */
 final class PublicQueryService extends SPARQL_QueryDataset {
     /** Set on a response whose query was given the row cap as its LIMIT. */
@@ -64,6 +68,30 @@ final class PublicQueryService extends SPARQL_QueryDataset {
         if (!rowLimit.applies(asked)) return decided;
         action.setResponseHeader(ROW_LIMIT_HEADER, Long.toString(rowLimit.maxRows()));
         return Pair.create(decided.getLeft(), rowLimit.apply(asked));
+    }
+
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        if (!result.isRowSet() || !SpreadsheetResults.wanted(action.getRequest())) {
+            super.sendResults(action, result, prologue);
+            return;
+        }
+        // Built in full before the status is set, so a timeout while reading the rows still answers 503.
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        try {
+            SpreadsheetResults.write(result.rowSet(), workbook);
+        } catch (IOException e) {
+            throw new ActionErrorException(500, "Writing the spreadsheet failed", e);
+        }
+        action.setResponseStatus(200);
+        action.setResponseContentType(SpreadsheetResults.MEDIA_TYPE);
+        action.setResponseHeader("Content-Disposition", "attachment; filename=\"" + SpreadsheetResults.FILE_NAME + "\"");
+        action.setResponseHeader("Content-Length", Integer.toString(workbook.size()));
+        try (OutputStream out = action.getResponseOutputStream()) {
+            workbook.writeTo(out);
+        } catch (IOException e) {
+            throw new ActionErrorException(500, "Sending the spreadsheet failed", e);
+        }
     }
 
     private void serviceDescription(HttpAction action) {

@@ -17,9 +17,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.time.Duration;
 import java.util.zip.GZIPInputStream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QuerySolution;
@@ -47,7 +54,8 @@ import nl.kamergraaf.store.StoreDirectory;
  * A harvest as an open-data portal does it, over real HTTP against a freshly started server on a free port, with
  * no {@code kamergraaf dump} run by anyone: the server publishes its first release by itself. Start from the served
  * catalog alone, find the dataset's distributions, download each, check its size and SHA-256 against the catalog,
- * parse it, and check the VoID counts against what SPARQL COUNT queries to the endpoint answer.
+ * parse it, and check the VoID counts against what SPARQL COUNT queries to the endpoint answer. The CSV tables are
+ * found the same way, read through their CSVW metadata, and counted against the endpoint too.
  */
 @Tag("slow")
 class HarvestTest {
@@ -57,6 +65,10 @@ class HarvestTest {
             PREFIX spdx: <http://spdx.org/rdf/terms#>
             PREFIX void: <http://rdfs.org/ns/void#>
             """;
+
+    private static final String CSV = "text/csv";
+    private static final String CSVW = "application/csvm+json";
+    private static final Set<String> TABLE_MEDIA_TYPES = Set.of(CSV, CSVW);
 
     @TempDir
     static Path storeDir;
@@ -151,6 +163,7 @@ class HarvestTest {
                     HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(r.body())), "SHA-256 of " + url);
 
             String mediaType = row.getResource("media").getURI().replace(DistributionVocab.IANA_MEDIA_TYPES, "");
+            if (TABLE_MEDIA_TYPES.contains(mediaType)) continue; // not RDF: the tables have a test of their own
             Lang lang = RDFLanguages.contentTypeToLang(mediaType);
             InputStream body = new ByteArrayInputStream(r.body());
             if (row.contains("gzip")) body = new GZIPInputStream(body);
@@ -165,6 +178,62 @@ class HarvestTest {
                 assertTrue(parsedCount > 0, url + " parses to RDF");
             }
         }
+    }
+
+    @Test
+    void aPortalFindsTheCsvTablesThroughTheCatalogAndTheirCsvwMetadataAndEachHasARowPerThingSparqlCounts() throws Exception {
+        Model catalog = fetchModel(server.baseUrl() + Publication.CATALOG_PATH, "text/turtle");
+        List<QuerySolution> tables = select(catalog, """
+                SELECT ?url ?metadata WHERE {
+                  ?dataset a dcat:Dataset ; dcat:distribution ?table , ?described .
+                  ?table dcat:mediaType <%s> ; dcat:downloadURL ?url ; dct:conformsTo ?metadata .
+                  ?described dcat:mediaType <%s> ; dcat:downloadURL ?metadata .
+                } ORDER BY ?url""".formatted(DistributionVocab.IANA_MEDIA_TYPES + CSV, DistributionVocab.IANA_MEDIA_TYPES + CSVW));
+        Set<String> csvUrls = new TreeSet<>();
+        Set<String> metadataUrls = new TreeSet<>();
+        tables.forEach(t -> {
+            csvUrls.add(t.getResource("url").getURI());
+            metadataUrls.add(t.getResource("metadata").getURI());
+        });
+        assertEquals(7, csvUrls.size(), "documenten, zaken, besluiten, stemmingen, personen, fracties, citaties: " + csvUrls);
+        assertEquals(1, metadataUrls.size(), "every table is described by the one CSVW file of the release");
+
+        String metadataUrl = metadataUrls.iterator().next();
+        HttpResponse<byte[]> m = get(metadataUrl, "*/*");
+        assertEquals(200, m.statusCode(), metadataUrl);
+        assertEquals(CSVW, m.headers().firstValue("Content-Type").orElseThrow().split(";")[0].strip());
+        JsonNode metadata = new ObjectMapper().readTree(m.body());
+        Set<String> described = new TreeSet<>();
+        for (JsonNode table : metadata.get("tables")) {
+            String csvUrl = URI.create(metadataUrl).resolve(table.get("url").asText()).toString();
+            described.add(csvUrl);
+            List<String> columns = new ArrayList<>();
+            String type = null;
+            for (JsonNode c : table.get("tableSchema").get("columns")) {
+                if (c.path("virtual").asBoolean()) type = c.get("valueUrl").asText();
+                else columns.add(c.get("name").asText());
+            }
+            assertTrue(type != null, csvUrl + ": the metadata states the class of the rows");
+
+            HttpResponse<byte[]> r = get(csvUrl, "text/csv");
+            assertEquals(200, r.statusCode(), csvUrl);
+            assertEquals(CSV, r.headers().firstValue("Content-Type").orElseThrow().split(";")[0].strip(), csvUrl);
+            String link = r.headers().firstValue("Link").orElseThrow(() -> new AssertionError(csvUrl + " has no Link header"));
+            assertTrue(link.contains("rel=\"describedby\""), link);
+            assertEquals(metadataUrl, URI.create(csvUrl).resolve(link.substring(link.indexOf('<') + 1, link.indexOf('>'))).toString());
+            List<CSVRecord> rows;
+            List<String> header;
+            try (CSVParser csv = CSVParser.parse(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8),
+                    CSVFormat.RFC4180.builder().setHeader().get())) {
+                header = csv.getHeaderNames();
+                rows = csv.getRecords();
+            }
+            assertEquals(columns, header, csvUrl + ": the header is the metadata's columns");
+            long things = endpointCount(server.sparqlUrl(), "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a <" + type + "> }");
+            assertTrue(things > 0, type);
+            assertEquals(things, rows.size(), csvUrl + " has a row per " + type);
+        }
+        assertEquals(csvUrls, described, "the CSVW metadata describes exactly the catalog's tables");
     }
 
     @Test

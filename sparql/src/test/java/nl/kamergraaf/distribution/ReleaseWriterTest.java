@@ -225,6 +225,7 @@ class ReleaseWriterTest {
             case TURTLE, ONTOLOGY, SHAPES -> RDFFormat.TURTLE;
             case JSONLD -> RDFFormat.JSONLD;
             case NQUADS -> RDFFormat.NQUADS;
+            default -> throw new IllegalArgumentException(f + " is not RDF");
         };
     }
 }
