@@ -11,12 +11,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 
 import nl.kamergraaf.vocab.KG;
@@ -143,8 +142,8 @@ public record DatasetStatistics(long triples, long entities, long classes, long 
     }
 
     private static void select(DatasetGraph dataset, String query, Consumer<QuerySolution> action) {
-        try (QueryExecution qe = QueryExecutionFactory.create(query, DatasetFactory.wrap(dataset))) {
-            ResultSet rs = qe.execSelect();
+        try (QueryExec exec = WholeStoreQueries.exec(dataset, QueryFactory.create(query))) {
+            ResultSet rs = ResultSet.adapt(exec.select());
             while (rs.hasNext()) action.accept(rs.next());
         }
     }

@@ -94,7 +94,7 @@ final class TableWriter {
 
     private void select(String queryString, RowConsumer consumer) {
         Query query = QueryFactory.create(ReleaseTables.PREFIXES + queryString);
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+        try (QueryExec exec = WholeStoreQueries.exec(dataset, query)) {
             RowSet rows = exec.select();
             rows.forEachRemaining(b -> consumer.accept(b.get("thing"), b.get("value")));
         }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.jena.query.ARQ;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -90,6 +91,22 @@ class ReleaseWriterTest {
         }
         assertArrayEquals(Files.readAllBytes(release.folder().resolve(ReleaseDirectory.SUMS)),
                 Files.readAllBytes(again.folder().resolve(ReleaseDirectory.SUMS)));
+    }
+
+    @Test
+    void aStoreServedWithAShortQueryTimeoutStillGetsItsWholeRelease() throws Exception {
+        // A served dataset carries the endpoint's timeout in its context; the release's own queries must not inherit it.
+        Object before = store.getContext().get(ARQ.queryTimeout);
+        store.getContext().set(ARQ.queryTimeout, "1");
+        try {
+            ReleaseWriter.Release served = new ReleaseWriter(store, Publication.at(MappedStore.BASE))
+                    .write(new ReleaseDirectory(tmp.resolve("dumps-served")));
+            assertEquals(release.id(), served.id());
+            assertEquals(release.files(), served.files());
+        } finally {
+            if (before == null) store.getContext().remove(ARQ.queryTimeout);
+            else store.getContext().set(ARQ.queryTimeout, before);
+        }
     }
 
     @Test
