@@ -53,12 +53,12 @@ public final class VoteTally {
             String modified, String source) {
         String id = stemmingId.toLowerCase(Locale.ROOT);
         String state = states.get(id).orElse(null);
-        if (state != null) {
-            List<String> f = Packed.unpack(state);
+        List<String> f = state == null ? null : Packed.unpack(state);
+        if (f != null) {
             if (isDeleted(f) && compare(f.get(1), modified) >= 0) return;
             if (!isDeleted(f) && compare(modified, f.get(1)) <= 0) return;
         }
-        if (state == null || isDeleted(Packed.unpack(state))) live++;
+        if (f == null || isDeleted(f)) live++;
         states.put(id, Packed.pack("V", nonNull(modified), besluitId.toLowerCase(Locale.ROOT), option, byMember ? "1" : "0",
                 fractieGrootte == null ? "" : fractieGrootte.toString(), source));
     }
