@@ -25,8 +25,8 @@ import nl.kamergraaf.mapper.runindex.StringTable;
 public final class RunIndexes implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunIndexes.class);
     private static final long INITIAL_SLOTS = 1 << 12;
-    /** About 32 MB of text per sorted run in the heap. */
-    private static final long SORT_BUFFER_CHARS = 16L << 20;
+    /** About 8 million chars of votes (some 12 MB of heap) per sorted run. */
+    private static final long SORT_BUFFER_CHARS = 8L << 20;
 
     private final Path folder;
     private final List<AutoCloseable> made = new ArrayList<>();
