@@ -94,7 +94,7 @@ public final class VoteTally {
             if (weight == null) return;
             sorted.add(v.besluit() + BESLUIT_END + Packed.pack(v.option(), weight.toString(), v.source()));
         });
-        return new Grouped(sorted.sorted());
+        return new Grouped(sorted.sorted(), sorted);
     }
 
     public boolean isEmpty() {
@@ -123,14 +123,22 @@ public final class VoteTally {
         }
     }
 
-    /** The sorted votes, one besluit's counts at a time. */
+    /** The sorted votes, one besluit's counts at a time; their files are deleted once read to the end. */
     private static final class Grouped implements Iterator<Map.Entry<String, Counts>> {
         private final Iterator<String> votes;
+        private final SortedStrings files;
         private String pending;
 
-        Grouped(Iterator<String> votes) {
+        Grouped(Iterator<String> votes, SortedStrings files) {
             this.votes = votes;
-            this.pending = votes.hasNext() ? votes.next() : null;
+            this.files = files;
+            this.pending = nextVote();
+        }
+
+        private String nextVote() {
+            if (votes.hasNext()) return votes.next();
+            files.close();
+            return null;
         }
 
         @Override
@@ -147,7 +155,7 @@ public final class VoteTally {
                 List<String> f = Packed.unpack(pending.substring(besluit.length() + 1));
                 c.perOption().merge(f.get(0), Long.parseLong(f.get(1)), Long::sum);
                 c.sources().add(f.get(2));
-                pending = votes.hasNext() ? votes.next() : null;
+                pending = nextVote();
             }
             return new AbstractMap.SimpleImmutableEntry<>(besluit, c);
         }

@@ -134,12 +134,15 @@ public final class SortedStrings implements AutoCloseable {
         }
     }
 
+    /** Deletes the sorted runs; the strings not yet read are gone. */
     @Override
     public void close() {
         buffer.clear();
         try {
             for (DataInputStream in : open) in.close();
             for (Path run : runs) Files.deleteIfExists(run);
+            open.clear(); // closing twice (the reader at the end, the run at its end) is harmless
+            runs.clear();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete sorted runs", e);
         }
