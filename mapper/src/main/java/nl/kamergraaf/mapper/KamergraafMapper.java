@@ -108,11 +108,11 @@ public final class KamergraafMapper {
         }
 
         out.start();
-        try {
+        try (RunIndexes indexes = RunIndexes.create()) {
             writeGraph(out, uris.ontologyGraph(), Ontology.load().getGraph().find().toList());
             Gazetteer gazetteer = loadGazetteer(gazetteers, report);
             writeGraph(out, uris.gazetteerGraph(), gazetteer.triples());
-            MappingContext ctx = new MappingContext(uris, gazetteer, new PersonDirectory(), report);
+            MappingContext ctx = new MappingContext(uris, gazetteer, new PersonDirectory(), report, indexes);
             for (Map.Entry<Path, SourceMapper> e : recognised.entrySet()) e.getValue().prepare(e.getKey(), ctx);
             LOG.info("Name resolution uses {} person(s)", ctx.persons().size());
             long done = 0;

@@ -18,13 +18,16 @@ public final class MappingContext {
     private final Gazetteer gazetteer;
     private final PersonDirectory persons;
     private final MappingReport report;
-    private final DocumentIndex documents = new DocumentIndex();
+    private final RunIndexes indexes;
+    private final DocumentIndex documents;
     private final PostDirectory posts = new PostDirectory();
     private DocumentTextAnalyzer analyzer;
     private final Map<Class<?>, Object> shared = new HashMap<>();
 
-    MappingContext(UriMinter uris, Gazetteer gazetteer, PersonDirectory persons, MappingReport report) {
+    MappingContext(UriMinter uris, Gazetteer gazetteer, PersonDirectory persons, MappingReport report, RunIndexes indexes) {
         this.uris = uris;
+        this.indexes = indexes;
+        this.documents = new DocumentIndex(indexes.stringTable("documents"));
         this.entities = new EntityWriter(uris);
         this.gazetteer = gazetteer;
         this.persons = persons;
@@ -56,6 +59,11 @@ public final class MappingContext {
     /** Who held which post when (ministers, staatssecretarissen), to resolve "de minister van X"; filled in the prepare pass. */
     public PostDirectory posts() {
         return posts;
+    }
+
+    /** Where this run keeps its large indexes: files deleted when the run ends. */
+    public RunIndexes indexes() {
+        return indexes;
     }
 
     public MappingReport report() {

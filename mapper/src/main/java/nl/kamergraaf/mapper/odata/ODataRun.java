@@ -1,11 +1,9 @@
 package nl.kamergraaf.mapper.odata;
 
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.jena.riot.system.StreamRDF;
 
@@ -16,9 +14,11 @@ import nl.kamergraaf.mapper.MappingContext;
 import nl.kamergraaf.mapper.MappingProblem;
 import nl.kamergraaf.mapper.RecordBuffer;
 import nl.kamergraaf.mapper.RecordFormatException;
+import nl.kamergraaf.mapper.RunIndexes;
 import nl.kamergraaf.mapper.directory.DocumentIndex;
 import nl.kamergraaf.mapper.directory.FractieDirectory;
 import nl.kamergraaf.mapper.directory.PersonDirectory;
+import nl.kamergraaf.mapper.runindex.StringTable;
 
 /**
  * What one mapping run knows about Tweede Kamer records in the OData shape, shared by every format that yields them
@@ -31,17 +31,22 @@ import nl.kamergraaf.mapper.directory.PersonDirectory;
 public final class ODataRun {
     private final MappingContext ctx;
     private final ODataMetadata metadata = ODataMetadata.bundled();
-    private final ODataNumberIndex numbers = new ODataNumberIndex();
-    private final VoteTally tally = new VoteTally();
+    private final ODataNumberIndex numbers;
+    private final VoteTally tally;
     private final FractieDirectory fracties = new FractieDirectory();
     /** Besluiten whose vote is a roll call (StemmingsSoort "Hoofdelijk"), lowercase GUIDs: a few per cent of all. */
-    private final Set<String> rollCalls = new HashSet<>();
-    private final RecordVersions versions = new RecordVersions();
+    private final StringTable rollCalls;
+    private final RecordVersions versions;
     private ODataRecordMapper mapper;
     private boolean voteEventsWritten;
 
     private ODataRun(MappingContext ctx) {
         this.ctx = ctx;
+        RunIndexes indexes = ctx.indexes();
+        this.numbers = new ODataNumberIndex(indexes.stringTable("odata-numbers"));
+        this.tally = new VoteTally(indexes);
+        this.rollCalls = indexes.stringTable("roll-calls");
+        this.versions = new RecordVersions(indexes.longHashTable("record-versions", RecordVersions.WIDTH));
     }
 
     /** The run state of this mapping run, made on first use. */
@@ -86,13 +91,13 @@ public final class ODataRun {
         // An option off the list was warned of where a vote used it, with its file and record; not again here.
         EnumerationConcepts concepts = new EnumerationConcepts(ctx.uris(), nl.kamergraaf.vocab.ConceptSchemes.ofOntology(),
                 (scheme, value) -> { });
-        new VoteEventWriter(ctx.uris(), concepts).writeAll(tally, rollCalls::contains, out, ctx.report());
+        new VoteEventWriter(ctx.uris(), concepts).writeAll(tally, rollCalls::containsKey, out, ctx.report());
     }
 
     private RunFacts facts() {
         // In a full map the prepare pass knows the numbers of live things and deleted ones alike.
         PublicNumbers known = PublicNumbers.of(ctx.documents(), numbers);
-        return new RunFacts(known, known, fracties, rollCalls::contains, versions::isNewest, this::warnUnknown);
+        return new RunFacts(known, known, fracties, rollCalls::containsKey, versions::isNewest, this::warnUnknown);
     }
 
     /** One warning per value and file: the file and the first record that used it. */
@@ -110,7 +115,7 @@ public final class ODataRun {
             case "Document" -> indexDocument(r, ctx.documents());
             case "Zaak", "Activiteit", "Agendapunt" -> numbers.add(type, id, Fields.text(r, "Nummer"));
             case "Kamerstukdossier" -> Fields.dossierId(r).ifPresent(dossier -> numbers.add(type, id, dossier));
-            case "Besluit" -> { if (!deleted && id != null && VoteWeight.isRollCall(r)) rollCalls.add(id.toLowerCase(Locale.ROOT)); }
+            case "Besluit" -> { if (!deleted && id != null && VoteWeight.isRollCall(r)) rollCalls.put(id.toLowerCase(Locale.ROOT), ""); }
             case "Fractie" -> { if (!deleted && id != null) addFractie(r); }
             case "Stemming" -> {
                 tally(r, parentType, parentId, source, tally);

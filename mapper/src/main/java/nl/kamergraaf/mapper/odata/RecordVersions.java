@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import nl.kamergraaf.mapper.runindex.LongHashTable;
+
 /**
  * The newest version of every record a run sees, and whether its graph has been written. The same record can reach a
  * run more than once: in two harvested pages, expanded inside a hundred votes, or once before and once after a change.
@@ -15,25 +17,29 @@ import java.util.Locale;
  * A copy identical to the graph already written (the same zaak expanded in a hundred votes) is not written again,
  * so the output holds each statement once and the quads {@code map} counts are the quads a store loads.
  * <p>
- * Kept compact for the full Tweede Kamer (some ten million records): a 64-bit hash of type and Id, the version as
- * epoch milliseconds, a hash of the written graph and a written flag, in open-addressed arrays (about 50 bytes a
- * record).
+ * Kept out of the heap for the full Tweede Kamer (some ten million records): a 64-bit hash of type and Id, the
+ * version as epoch milliseconds, a written flag and a hash of the written graph, in a {@link LongHashTable} on disk
+ * (32 bytes a slot, at most half the slots used).
  */
 final class RecordVersions {
-    private static final long EMPTY = 0L;
     private static final long NO_TIME = Long.MIN_VALUE;
+    private static final int VERSION = 0;
+    private static final int WRITTEN = 1;
+    private static final int CONTENT = 2;
+    static final int WIDTH = 3;
 
-    private long[] keys = new long[1 << 12];
-    private long[] versions = new long[1 << 12];
-    private boolean[] written = new boolean[1 << 12];
-    private long[] writtenContent = new long[1 << 12];
-    private int size;
+    private final LongHashTable table;
+
+    /** @param table a table of {@link #WIDTH} values per key, empty */
+    RecordVersions(LongHashTable table) {
+        this.table = table;
+    }
 
     /** The prepare pass saw this version of the record. */
     void see(String type, String id, String apiGewijzigdOp) {
-        int slot = slot(key(type, id), true);
+        long slot = slot(key(type, id));
         long v = millis(apiGewijzigdOp);
-        if (v > versions[slot]) versions[slot] = v;
+        if (v > table.value(slot, VERSION)) table.setValue(slot, VERSION, v);
     }
 
     /**
@@ -41,9 +47,9 @@ final class RecordVersions {
      * tkData entity file) cannot be shown to be older and is merged; so is a record the prepare pass missed.
      */
     boolean isNewest(String type, String id, String apiGewijzigdOp) {
-        int slot = slot(key(type, id), false);
+        long slot = table.find(key(type, id));
         long v = millis(apiGewijzigdOp);
-        return slot < 0 || v == NO_TIME || v >= versions[slot];
+        return slot < 0 || v == NO_TIME || v >= table.value(slot, VERSION);
     }
 
     /**
@@ -54,61 +60,30 @@ final class RecordVersions {
      */
     boolean needsWriting(String recordKey, long content) {
         if (recordKey == null) return true;
-        int slot = slot(hash(recordKey), true);
-        return !written[slot] || writtenContent[slot] != content;
+        long slot = slot(hash(recordKey));
+        return table.value(slot, WRITTEN) == 0 || table.value(slot, CONTENT) != content;
     }
 
     /** Marks the record's graph written; true the first time, so that the record is counted once. */
     boolean markWritten(String recordKey, long content) {
         if (recordKey == null) return true;
-        int slot = slot(hash(recordKey), true);
-        if (written[slot]) return false;
-        written[slot] = true;
-        writtenContent[slot] = content;
+        long slot = slot(hash(recordKey));
+        if (table.value(slot, WRITTEN) != 0) return false;
+        table.setValue(slot, WRITTEN, 1);
+        table.setValue(slot, CONTENT, content);
         return true;
     }
 
-    int size() {
-        return size;
+    long size() {
+        return table.size();
     }
 
-    private int slot(long key, boolean insert) {
-        int mask = keys.length - 1;
-        int i = (int) (key ^ (key >>> 32)) & mask;
-        while (keys[i] != EMPTY) {
-            if (keys[i] == key) return i;
-            i = (i + 1) & mask;
-        }
-        if (!insert) return -1;
-        if ((size + 1) * 2 > keys.length) {
-            grow();
-            return slot(key, true);
-        }
-        keys[i] = key;
-        versions[i] = NO_TIME;
-        size++;
-        return i;
-    }
-
-    private void grow() {
-        long[] oldKeys = keys;
-        long[] oldVersions = versions;
-        boolean[] oldWritten = written;
-        long[] oldContent = writtenContent;
-        keys = new long[oldKeys.length * 2];
-        versions = new long[oldKeys.length * 2];
-        written = new boolean[oldKeys.length * 2];
-        writtenContent = new long[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] == EMPTY) continue;
-            int i = (int) (oldKeys[j] ^ (oldKeys[j] >>> 32)) & mask;
-            while (keys[i] != EMPTY) i = (i + 1) & mask;
-            keys[i] = oldKeys[j];
-            versions[i] = oldVersions[j];
-            written[i] = oldWritten[j];
-            writtenContent[i] = oldContent[j];
-        }
+    /** The key's slot, a new key starting with no version. */
+    private long slot(long key) {
+        long before = table.size();
+        long slot = table.findOrInsert(key);
+        if (table.size() != before) table.setValue(slot, VERSION, NO_TIME);
+        return slot;
     }
 
     /** FNV-1a over type and lowercased Id, finished with MurmurHash3's mixer; never the EMPTY marker. */
@@ -127,7 +102,7 @@ final class RecordVersions {
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
-        return h == EMPTY ? 1L : h;
+        return h == 0 ? 1L : h;
     }
 
     /** ApiGewijzigdOp as epoch milliseconds; a missing or unreadable value is older than any other. */

@@ -68,7 +68,8 @@ public final class VoteEventWriter {
 
     /** Every vote event of a mapping run, one graph per besluit. */
     void writeAll(VoteTally tally, java.util.function.Predicate<String> rollCallBesluit, StreamRDF out, MappingReport report) {
-        for (Map.Entry<String, VoteTally.Counts> e : tally.perBesluit(rollCallBesluit).entrySet()) {
+        for (java.util.Iterator<Map.Entry<String, VoteTally.Counts>> it = tally.perBesluit(rollCallBesluit); it.hasNext(); ) {
+            Map.Entry<String, VoteTally.Counts> e = it.next();
             graph(e.getKey(), e.getValue().perOption(), e.getValue().sources()).flushTo(out);
             report.derivedGraphWritten();
         }
