@@ -10,8 +10,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import nl.kamergraaf.distribution.DistributionExtension;
 import nl.kamergraaf.distribution.Publication;
@@ -38,6 +40,9 @@ import nl.kamergraaf.store.StoreDirectory;
         footer = {"", "Example: kamergraaf dump --store kamergraaf-store",
                   "         kamergraaf dump --base https://data.example.org --out /srv/dumps"})
 final class DumpCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -73,12 +78,12 @@ final class DumpCommand implements Callable<Integer> {
             Path folder = out != null ? out : DistributionExtension.defaultFolder(store.root());
             Publication publication = new Publication(base, publicUrl != null ? publicUrl : base);
             ReleaseWriter.Release release = new ReleaseWriter(dsg, publication).inMemoryLimit(sortBuffer).write(new ReleaseDirectory(folder));
-            System.err.println("kamergraaf: release " + release.id() + " in " + release.folder() + " ("
+            spec.commandLine().getErr().println("kamergraaf: release " + release.id() + " in " + release.folder() + " ("
                     + release.triples() + " triples, " + release.quads() + " quads)");
-            for (ReleaseFile f : release.files()) System.out.println(f.sha256() + "  " + f.bytes() + "  " + f.name());
+            for (ReleaseFile f : release.files()) spec.commandLine().getOut().println(f.sha256() + "  " + f.bytes() + "  " + f.name());
             return ExitCodes.OK;
         } catch (Exception | OutOfMemoryError e) {
-            System.err.println("kamergraaf dump: failed, no release written: " + e);
+            spec.commandLine().getErr().println("kamergraaf dump: failed, no release written: " + e);
             return ExitCodes.FAILED;
         } finally {
             if (dsg != null) close(dsg);
@@ -88,31 +93,31 @@ final class DumpCommand implements Callable<Integer> {
     /** The store is served: the server writes the release from the build it serves, as it does after a load. */
     private Integer askTheServer(StoreDirectory store) {
         if (out != null || publicUrl != null) {
-            System.err.println("kamergraaf dump: the store is being served; the server writes the release into "
+            spec.commandLine().getErr().println("kamergraaf dump: the store is being served; the server writes the release into "
                     + DistributionExtension.defaultFolder(store.root()) + " with its own --base and --public-url: leave out --out and --public-url");
             return ExitCodes.USAGE;
         }
-        System.err.println("kamergraaf: the store is being served; asking the server for a release");
+        spec.commandLine().getErr().println("kamergraaf: the store is being served; asking the server for a release");
         try {
             String token = ReleaseRequests.request(store);
             Optional<ReleaseRequests.Answer> answer = ReleaseRequests.awaitAnswer(store, token,
                     (int) Math.max(1, Math.min(Integer.MAX_VALUE, waitSeconds * 5)), Duration.ofMillis(200));
             if (answer.isEmpty()) {
-                System.err.println("kamergraaf dump: the server did not answer within " + waitSeconds
+                spec.commandLine().getErr().println("kamergraaf dump: the server did not answer within " + waitSeconds
                         + " s (does it run with --no-releases, or is another process holding the store?); no release written");
                 return ExitCodes.FAILED;
             }
             if (answer.get().releaseId().isEmpty()) {
-                System.err.println("kamergraaf dump: failed, no release written: " + answer.get().message());
+                spec.commandLine().getErr().println("kamergraaf dump: failed, no release written: " + answer.get().message());
                 return ExitCodes.FAILED;
             }
             String id = answer.get().releaseId().get();
             ReleaseDirectory releases = new ReleaseDirectory(DistributionExtension.defaultFolder(store.root()));
-            System.err.println("kamergraaf: release " + id + " in " + releases.root().resolve(id) + " (written by the server)");
-            for (ReleaseFile f : releases.files(id)) System.out.println(f.sha256() + "  " + f.bytes() + "  " + f.name());
+            spec.commandLine().getErr().println("kamergraaf: release " + id + " in " + releases.root().resolve(id) + " (written by the server)");
+            for (ReleaseFile f : releases.files(id)) spec.commandLine().getOut().println(f.sha256() + "  " + f.bytes() + "  " + f.name());
             return ExitCodes.OK;
         } catch (IOException e) {
-            System.err.println("kamergraaf dump: failed, no release written: " + e);
+            spec.commandLine().getErr().println("kamergraaf dump: failed, no release written: " + e);
             return ExitCodes.FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -121,11 +126,11 @@ final class DumpCommand implements Callable<Integer> {
     }
 
     /** After a failure a read transaction may still be open; closing must not hide the failure's own message. */
-    private static void close(DatasetGraph dsg) {
+    private void close(DatasetGraph dsg) {
         try {
             TDBInternal.expel(dsg);
         } catch (RuntimeException e) {
-            System.err.println("kamergraaf dump: the store was not closed cleanly: " + e.getMessage());
+            spec.commandLine().getErr().println("kamergraaf dump: the store was not closed cleanly: " + e.getMessage());
         }
     }
 }

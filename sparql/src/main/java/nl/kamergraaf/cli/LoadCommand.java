@@ -7,9 +7,11 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import nl.kamergraaf.mapper.MappingReport;
 import nl.kamergraaf.store.StoreLoader;
@@ -26,6 +28,9 @@ import nl.kamergraaf.store.StoreLoader;
             "Exit codes: 0 loaded, 1 loaded but some records were skipped, 2 wrong usage, 3 failed (store unchanged)."},
         footer = {"", "Examples:", "  kamergraaf load kamergraaf.nq", "  kamergraaf load --map data/"})
 final class LoadCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Inputs inputs;
 
@@ -50,7 +55,7 @@ final class LoadCommand implements Callable<Integer> {
         try {
             if (inputs.rdfFiles != null) {
                 StoreLoader.LoadResult r = loader.loadFiles(inputs.rdfFiles);
-                System.err.println("kamergraaf: loaded " + r.quads() + " quad(s) into " + r.build());
+                spec.commandLine().getErr().println("kamergraaf: loaded " + r.quads() + " quad(s) into " + r.build());
                 return ExitCodes.OK;
             }
             MappingReport[] report = new MappingReport[1];
@@ -59,10 +64,10 @@ final class LoadCommand implements Callable<Integer> {
                     report[0] = mapOptions.mapper(new ArrayList<>(inputs.sources)).progress(progress::update).build().map(out);
                 }
             });
-            System.err.println("kamergraaf: loaded " + r.quads() + " quad(s) into " + r.build());
-            return MapCommand.summarise(report[0]);
+            spec.commandLine().getErr().println("kamergraaf: loaded " + r.quads() + " quad(s) into " + r.build());
+            return MapCommand.summarise(report[0], spec.commandLine().getErr());
         } catch (Exception e) {
-            System.err.println("kamergraaf load: failed, the store is unchanged: " + e.getMessage());
+            spec.commandLine().getErr().println("kamergraaf load: failed, the store is unchanged: " + e.getMessage());
             return ExitCodes.FAILED;
         }
     }

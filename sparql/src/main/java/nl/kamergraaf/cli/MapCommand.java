@@ -3,6 +3,7 @@ package nl.kamergraaf.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,9 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import nl.kamergraaf.mapper.MappingProblem;
 import nl.kamergraaf.mapper.MappingReport;
@@ -34,6 +37,9 @@ import nl.kamergraaf.mapper.MappingReport;
             "Exit codes: 0 all mapped, 1 some records skipped, 2 wrong usage, 3 failed (no output written)."},
         footer = {"", "Example: kamergraaf map data/ -o kamergraaf.nq"})
 final class MapCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     private static final Logger LOG = LoggerFactory.getLogger(MapCommand.class);
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files or folders to map (default: data).")
@@ -80,9 +86,9 @@ final class MapCommand implements Callable<Integer> {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 LOG.info("Wrote {}", target);
             }
-            return summarise(report);
+            return summarise(report, spec.commandLine().getErr());
         } catch (IOException | RuntimeException e) {
-            System.err.println("kamergraaf map: failed: " + e.getMessage());
+            spec.commandLine().getErr().println("kamergraaf map: failed: " + e.getMessage());
             return ExitCodes.FAILED;
         }
     }
@@ -95,9 +101,9 @@ final class MapCommand implements Callable<Integer> {
     }
 
     /** Prints the summary and every skipped record on stderr, and turns the report into the exit code. */
-    static int summarise(MappingReport report) {
-        for (MappingProblem p : report.problems()) System.err.println("skipped: " + p);
-        System.err.println("kamergraaf: " + report.summary());
+    static int summarise(MappingReport report, PrintWriter err) {
+        for (MappingProblem p : report.problems()) err.println("skipped: " + p);
+        err.println("kamergraaf: " + report.summary());
         return report.hasProblems() ? ExitCodes.RECORDS_SKIPPED : ExitCodes.OK;
     }
 }

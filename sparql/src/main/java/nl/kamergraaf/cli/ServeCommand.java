@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import nl.kamergraaf.distribution.Publication;
 import nl.kamergraaf.mapper.MappingReport;
@@ -40,6 +42,9 @@ import nl.kamergraaf.mapper.uri.UriMinter;
         footer = {"", "Example: kamergraaf serve --port 3030",
                   "Then:    curl http://localhost:3030/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5'"})
 final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 3030;
 
@@ -106,11 +111,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (timeoutSeconds <= 0 || maxRows <= 0) {
-            System.err.println("kamergraaf serve: --timeout and --max-rows must be positive (got " + timeoutSeconds + " and " + maxRows + ")");
+            spec.commandLine().getErr().println("kamergraaf serve: --timeout and --max-rows must be positive (got " + timeoutSeconds + " and " + maxRows + ")");
             return ExitCodes.USAGE;
         }
         if (switchCheckSeconds <= 0 || keepReleases < 1 || releaseIntervalMinutes < 0) {
-            System.err.println("kamergraaf serve: --switch-check must be positive, --keep-releases at least 1 and --release-interval not negative");
+            spec.commandLine().getErr().println("kamergraaf serve: --switch-check must be positive, --keep-releases at least 1 and --release-interval not negative");
             return ExitCodes.USAGE;
         }
         StoreDirectory store = storeOptions.directory();
@@ -123,19 +128,19 @@ final class ServeCommand implements Callable<Integer> {
                 syncOptions.compaction();
                 syncUris = new UriMinter(mapOptions.base);
             } catch (RuntimeException e) {
-                System.err.println("kamergraaf serve: cannot sync: " + e.getMessage());
+                spec.commandLine().getErr().println("kamergraaf serve: cannot sync: " + e.getMessage());
                 return ExitCodes.FAILED;
             }
         }
         if (store.current().isEmpty()) {
-            System.err.println("kamergraaf: no store at " + store.root() + " yet; mapping and loading " + data);
+            spec.commandLine().getErr().println("kamergraaf: no store at " + store.root() + " yet; mapping and loading " + data);
             MappingReport[] report = new MappingReport[1];
             new StoreLoader(store).load(out -> {
                 try (Progress progress = Progress.start("Mapping and loading")) {
                     report[0] = mapOptions.mapper(data).progress(progress::update).build().map(out);
                 }
             });
-            MapCommand.summarise(report[0]);
+            MapCommand.summarise(report[0], spec.commandLine().getErr());
         }
         KamergraafServer.Builder settings = KamergraafServer.create().port(port).bindAll(bindAll).base(mapOptions.base)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows);
@@ -147,7 +152,7 @@ final class ServeCommand implements Callable<Integer> {
             KamergraafServer server = live.server();
             // Time since the JVM started: what an operator waits for after a restart.
             long readyMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.printf("kamergraaf: SPARQL endpoint ready at %s (%.1f s after start); query page at %s%s%n",
+            spec.commandLine().getErr().printf("kamergraaf: SPARQL endpoint ready at %s (%.1f s after start); query page at %s%s%n",
                     server.sparqlUrl(), readyMillis / 1000.0, server.baseUrl(), QueryPage.PATH);
             live.join();
         }
@@ -157,23 +162,23 @@ final class ServeCommand implements Callable<Integer> {
     /** A replica's data comes from its primary only: its release, then its change feed. */
     private int serveReplica(StoreDirectory store) throws Exception {
         if (syncIntervalMinutes != null) {
-            System.err.println("kamergraaf serve: a replica takes its changes from its primary; --sync-interval is for the primary");
+            spec.commandLine().getErr().println("kamergraaf serve: a replica takes its changes from its primary; --sync-interval is for the primary");
             return ExitCodes.USAGE;
         }
         ReplicaServer.Options options;
         try {
             options = new ReplicaServer.Options(replicaOf, mapOptions.base, maxLag, replicaPoll, Duration.ofSeconds(switchCheckSeconds));
         } catch (IllegalArgumentException e) {
-            System.err.println("kamergraaf serve: " + e.getMessage());
+            spec.commandLine().getErr().println("kamergraaf serve: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         KamergraafServer.Builder settings = KamergraafServer.create().port(port).bindAll(bindAll).base(mapOptions.base)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows);
-        System.err.println("kamergraaf: replica of " + replicaOf + " (store " + store.root() + ")");
+        spec.commandLine().getErr().println("kamergraaf: replica of " + replicaOf + " (store " + store.root() + ")");
         try (ReplicaServer replica = ReplicaServer.start(store, settings, options)) {
             KamergraafServer server = replica.server();
             long readyMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.printf("kamergraaf: replica SPARQL endpoint ready at %s (%.1f s after start); lag at %s/$/status%n",
+            spec.commandLine().getErr().printf("kamergraaf: replica SPARQL endpoint ready at %s (%.1f s after start); lag at %s/$/status%n",
                     server.sparqlUrl(), readyMillis / 1000.0, server.baseUrl());
             replica.join();
         }
@@ -183,7 +188,7 @@ final class ServeCommand implements Callable<Integer> {
     /** The server process holds the database, so sync runs here when asked (TDB2 allows one process per database). */
     private PeriodicSync startSync(LiveStoreServer live, UriMinter uris) {
         if (uris == null) return null;
-        System.err.println("kamergraaf: syncing from " + syncOptions.api + " every " + syncIntervalMinutes + " minute(s)");
+        spec.commandLine().getErr().println("kamergraaf: syncing from " + syncOptions.api + " every " + syncIntervalMinutes + " minute(s)");
         // the same mapping as 'kamergraaf sync', on the served build (with its full-text index)
         return live.startSync(dsg -> RecordGraphMappers.forStore(uris, dsg), syncOptions::feeds, Duration.ofMinutes(syncIntervalMinutes));
     }

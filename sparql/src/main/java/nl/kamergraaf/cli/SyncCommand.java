@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
 
 import nl.kamergraaf.mapper.MappingProblem;
 import nl.kamergraaf.mapper.sync.RecordGraphMapper;
@@ -39,6 +41,9 @@ import nl.kamergraaf.sync.SyncReport;
         footer = {"", "Examples:", "  kamergraaf sync --category Zaak,Document",
                   "  kamergraaf sync --feed odata --category Persoon"})
 public final class SyncCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     SyncOptions syncOptions;
 
@@ -56,14 +61,14 @@ public final class SyncCommand implements Callable<Integer> {
             syncOptions.compaction();
             uris = new UriMinter(mapOptions.base);
         } catch (RuntimeException e) {
-            System.err.println("kamergraaf sync: cannot start: " + e.getMessage());
+            spec.commandLine().getErr().println("kamergraaf sync: cannot start: " + e.getMessage());
             return ExitCodes.FAILED;
         }
         StoreDirectory store = storeOptions.directory();
         DatasetGraph dsg = null;
         try {
             if (store.current().isEmpty()) {
-                System.err.println("kamergraaf sync: no store at " + store.root() + " yet; starting an empty one");
+                spec.commandLine().getErr().println("kamergraaf sync: no store at " + store.root() + " yet; starting an empty one");
                 new StoreLoader(store).load(out -> { });
             }
             Path build = store.current().orElseThrow();
@@ -71,29 +76,29 @@ public final class SyncCommand implements Callable<Integer> {
                 // with the full-text index attached, so that the index follows what sync changes
                 dsg = KamergraafDataset.openWithTextIndex(build);
             } catch (RuntimeException e) {
-                System.err.println("kamergraaf sync: cannot open the store " + build + " (is 'kamergraaf serve' running on it? "
+                spec.commandLine().getErr().println("kamergraaf sync: cannot open the store " + build + " (is 'kamergraaf serve' running on it? "
                         + "stop it first): " + e.getMessage());
                 return ExitCodes.FAILED;
             }
             RecordGraphMapper mapper = RecordGraphMappers.forStore(uris, dsg);
             SyncReport report = new StoreSync(dsg, build, mapper).run(syncOptions.feeds());
-            for (MappingProblem p : report.problems()) System.err.println("skipped: " + p);
+            for (MappingProblem p : report.problems()) spec.commandLine().getErr().println("skipped: " + p);
             if (report.error().isPresent()) {
-                System.err.println("kamergraaf sync: stopped: " + report.error().get());
-                System.err.println("kamergraaf sync: " + report.summary() + "; what was applied stays, and the next sync resumes from there");
+                spec.commandLine().getErr().println("kamergraaf sync: stopped: " + report.error().get());
+                spec.commandLine().getErr().println("kamergraaf sync: " + report.summary() + "; what was applied stays, and the next sync resumes from there");
                 return ExitCodes.FAILED;
             }
-            System.err.println("kamergraaf sync: " + report.summary());
+            spec.commandLine().getErr().println("kamergraaf sync: " + report.summary());
             Optional<BuildCompactor.Compaction> compacted = syncOptions.compaction().compactIfDue(new BuildCompactor(store), build, dsg);
             if (compacted.isPresent()) {
                 KamergraafDataset.close(dsg);
                 dsg = null;
                 store.removeRetiredBuild(build);
-                System.err.println("kamergraaf sync: compacted the store: " + compacted.get().summary());
+                spec.commandLine().getErr().println("kamergraaf sync: compacted the store: " + compacted.get().summary());
             }
             return report.problems().isEmpty() ? ExitCodes.OK : ExitCodes.RECORDS_SKIPPED;
         } catch (Exception e) {
-            System.err.println("kamergraaf sync: failed: " + e.getMessage());
+            spec.commandLine().getErr().println("kamergraaf sync: failed: " + e.getMessage());
             return ExitCodes.FAILED;
         } finally {
             if (dsg != null) KamergraafDataset.close(dsg);

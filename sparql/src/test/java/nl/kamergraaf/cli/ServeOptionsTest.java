@@ -3,9 +3,6 @@ package nl.kamergraaf.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,18 +17,9 @@ class ServeOptionsTest {
     @Test
     void aNonPositiveRowCapOrTimeoutIsRefusedWithAClearMessageAndNothingIsLoaded() {
         for (String[] limits : new String[][] {{"--max-rows", "0"}, {"--timeout", "-5"}}) {
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            PrintStream old = System.err;
-            int code;
-            try {
-                System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-                code = KamergraafCommand.commandLine().execute("serve", "--port", "0", "--store", dir.resolve("store").toString(),
-                        limits[0], limits[1]);
-            } finally {
-                System.setErr(old);
-            }
-            String message = err.toString(StandardCharsets.UTF_8);
-            assertEquals(ExitCodes.USAGE, code, message);
+            CliRun run = CliRun.of("serve", "--port", "0", "--store", dir.resolve("store").toString(), limits[0], limits[1]);
+            String message = run.stderr();
+            assertEquals(ExitCodes.USAGE, run.exitCode(), message);
             assertTrue(message.contains("--timeout and --max-rows must be positive"), message);
             assertTrue(Files.notExists(dir.resolve("store")), "nothing was loaded");
         }

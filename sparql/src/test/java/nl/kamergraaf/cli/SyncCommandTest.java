@@ -3,13 +3,12 @@ package nl.kamergraaf.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import nl.kamergraaf.store.BuildCompactor;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.ArrayList;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -46,32 +45,28 @@ class SyncCommandTest {
     @TempDir
     Path dir;
     ReplayApi api;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalErr;
+    private final StringWriter err = new StringWriter();
 
     @BeforeEach
     void start() throws Exception {
         api = new ReplayApi();
-        originalErr = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @AfterEach
     void stop() {
-        System.setErr(originalErr);
         api.close();
     }
 
     private int sync(String categories, String... more) {
-        err.reset();
+        err.getBuffer().setLength(0);
         List<String> args = new ArrayList<>(List.of("sync", "--store", dir.resolve("store").toString(), "--api", api.baseUrl(),
                 "--category", categories, "--attempts", "2", "--retry-delay", "1"));
         args.addAll(List.of(more));
-        return KamergraafCommand.commandLine().execute(args.toArray(String[]::new));
+        return KamergraafCommand.commandLine().setErr(new PrintWriter(err, true)).execute(args.toArray(String[]::new));
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return err.toString();
     }
 
     @Test

@@ -3,10 +3,9 @@ package nl.kamergraaf.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -41,17 +40,10 @@ class SeparateProcessSyncTest {
                 assertTrue(f.api.awaitStalled(Duration.ofSeconds(60)), "the child never reached page 2");
 
                 // while the child holds the store, a sync in another process refuses it clearly
-                ByteArrayOutputStream err = new ByteArrayOutputStream();
-                PrintStream original = System.err;
-                System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-                int exit;
-                try {
-                    exit = KamergraafCommand.commandLine().execute("sync", "--store", f.store.root().toString(),
-                            "--api", f.api.baseUrl(), "--category", "Zaak");
-                } finally {
-                    System.setErr(original);
-                }
-                String message = err.toString(StandardCharsets.UTF_8);
+                StringWriter err = new StringWriter();
+                int exit = KamergraafCommand.commandLine().setErr(new PrintWriter(err, true)).execute("sync",
+                        "--store", f.store.root().toString(), "--api", f.api.baseUrl(), "--category", "Zaak");
+                String message = err.toString();
                 assertEquals(3, exit, message);
                 assertTrue(message.contains("cannot open the store") && message.contains("stop it first"), message);
 
