@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,7 +30,9 @@ class PoliteHttpClientTest {
     private final AtomicInteger hits = new AtomicInteger();
     private volatile int failFirst;
     private volatile int status = 200;
-    private volatile long stallMillis;
+    /** A stalling server answers only when the test is over, so no client timeout can be outrun on a busy machine. */
+    private volatile boolean stall;
+    private final CountDownLatch testOver = new CountDownLatch(1);
     private volatile String userAgent;
 
     @BeforeEach
@@ -41,7 +44,7 @@ class PoliteHttpClientTest {
             int n = hits.incrementAndGet();
             userAgent = ex.getRequestHeaders().getFirst("User-Agent");
             try {
-                if (stallMillis > 0) Thread.sleep(stallMillis);
+                if (stall) testOver.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -59,6 +62,7 @@ class PoliteHttpClientTest {
 
     @AfterEach
     void stop() {
+        testOver.countDown();
         server.stop(0);
         pool.shutdownNow();
     }
@@ -96,7 +100,7 @@ class PoliteHttpClientTest {
 
     @Test
     void aStalledAnswerCountsAsAFailureAndIsRetried() {
-        stallMillis = 1500;
+        stall = true;
         PoliteHttpClient client = new PoliteHttpClient(new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(300)));
 
         SourceUnavailableException e = assertThrows(SourceUnavailableException.class, () -> client.get(uri(), "application/xml"));
