@@ -72,8 +72,10 @@ class ReplicaFollowsPrimaryTest {
         LiveStoreServer primary = LiveStoreServer.start(primaryStore, KamergraafServer.create().port(port), primaryOptions);
         boolean primaryStopped = false;
         try (ReplayApi api = new ReplayApi()) {
+            // --max-lag 15 s: long enough that a busy machine stalling the primary (its second load) does not make
+            // the replica refuse the counts below, short enough to see it refuse once the primary is gone.
             ReplicaServer.Options replicaOptions = new ReplicaServer.Options(URI.create(primaryUrl), BundledStore.BASE,
-                    Duration.ofSeconds(4), Duration.ofMillis(200), Duration.ofMillis(500));
+                    Duration.ofSeconds(15), Duration.ofMillis(200), Duration.ofMillis(500));
             try (ReplicaServer replica = ReplicaServer.start(new StoreDirectory(dir.resolve("replica")),
                     KamergraafServer.create().port(0), replicaOptions)) {
                 String replicaUrl = replica.server().baseUrl();
@@ -121,7 +123,7 @@ class ReplicaFollowsPrimaryTest {
                 // The primary goes away: once the lag passes --max-lag the replica refuses data, and says why.
                 primary.close();
                 primaryStopped = true;
-                LiveServerFixture.awaitCondition("the replica noticed it is too far behind", 300, 100, () -> !replica.lag().fresh());
+                LiveServerFixture.awaitCondition("the replica noticed it is too far behind", 900, 100, () -> !replica.lag().fresh());
                 HttpResponse<String> refused = get(replicaUrl + "/sparql?query=ASK%7B%7D");
                 assertEquals(503, refused.statusCode());
                 assertTrue(refused.headers().firstValue("Retry-After").isPresent());
