@@ -57,10 +57,13 @@ class HostileMetadataXmlTest {
         server.stop(0);
     }
 
-    /** The real document with a DOCTYPE after its XML declaration and an entity reference in the Zaak type's name. */
+    /**
+     * The real document with a DOCTYPE after its XML declaration and an entity reference as text of an element the
+     * reader passes over, so that only the reader's own settings stand between the entity and the parse.
+     */
     private String hostile(String doctype, String entity) {
         String declaration = metadata.substring(0, metadata.indexOf("?>") + 2);
-        String body = metadata.substring(declaration.length()).replace("<EntityType Name=\"Zaak\"", "<EntityType Name=\"Zaak" + entity + "\"");
+        String body = metadata.substring(declaration.length()).replace("<edmx:DataServices>", "<edmx:DataServices>" + entity);
         return declaration + doctype + body;
     }
 
