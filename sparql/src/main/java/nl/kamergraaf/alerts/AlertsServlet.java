@@ -6,8 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -16,7 +14,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +21,7 @@ import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
@@ -222,12 +220,7 @@ final class AlertsServlet extends HttpServlet {
     }
 
     static String etag(String fingerprint) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(fingerprint.getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "\"" + DigestUtils.sha256Hex(fingerprint).substring(0, 32) + "\"";
     }
 
     /** RFC 9110 §13: If-None-Match (weak comparison) first; If-Modified-Since only without it. */

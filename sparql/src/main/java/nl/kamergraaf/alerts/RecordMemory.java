@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 import nl.kamergraaf.sync.SyncFiles;
 
@@ -52,12 +51,7 @@ final class RecordMemory {
     }
 
     private Path file(String graph) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(graph.getBytes(StandardCharsets.UTF_8));
-            String hex = HexFormat.of().formatHex(hash, 0, 16);
-            return dir.resolve(hex.substring(0, 2)).resolve(hex + ".txt");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String hex = DigestUtils.sha256Hex(graph).substring(0, 32);
+        return dir.resolve(hex.substring(0, 2)).resolve(hex + ".txt");
     }
 }

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 import nl.kamergraaf.sync.SyncFiles;
 
@@ -54,12 +53,7 @@ final class SeenRows {
     }
 
     private static String fingerprint(SavedQuery query) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(query.query().serialize().getBytes(StandardCharsets.UTF_8));
-            return "#query " + HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "#query " + DigestUtils.sha256Hex(query.query().serialize()).substring(0, 32);
     }
 
     private Path file(String query) {

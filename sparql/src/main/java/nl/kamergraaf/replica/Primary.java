@@ -17,8 +17,6 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -34,6 +32,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 
+import nl.kamergraaf.mapper.xml.HardenedXml;
 
 /**
  * The primary as a replica sees it, over plain HTTP: its DCAT catalog ({@code /catalog}), the release files
@@ -159,11 +158,7 @@ public final class Primary {
     }
 
     static ChangeBatch parseFeed(byte[] atom) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        XMLStreamReader r = factory.createXMLStreamReader(new ByteArrayInputStream(atom));
+        XMLStreamReader r = HardenedXml.reader(new ByteArrayInputStream(atom));
         List<Change> changes = new ArrayList<>();
         boolean more = false;
         boolean inEntry = false;

@@ -3,12 +3,10 @@ package nl.kamergraaf.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.atlas.json.JSON;
 
 import jakarta.servlet.http.HttpServlet;
@@ -77,12 +75,7 @@ public final class YasguiAssets {
         private final Map<String, String> etags = new LinkedHashMap<>();
 
         Servlet() {
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                bodies.forEach((name, body) -> etags.put(name, "\"" + HexFormat.of().formatHex(sha.digest(body), 0, 16) + "\""));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            bodies.forEach((name, body) -> etags.put(name, "\"" + DigestUtils.sha256Hex(body).substring(0, 32) + "\""));
         }
 
         @Override

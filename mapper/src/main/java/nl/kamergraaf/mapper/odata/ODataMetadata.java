@@ -9,10 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
+import nl.kamergraaf.mapper.xml.HardenedXml;
 
 /**
  * The entity types of the Tweede Kamer OData API as its {@code $metadata} (EDMX) declares them: the type of every
@@ -83,12 +84,9 @@ public final class ODataMetadata {
 
     /** Reads an EDMX document; DTDs and external entities are refused, never resolved. */
     public static ODataMetadata parse(InputStream in) throws IOException {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         Map<String, EntityType> types = new LinkedHashMap<>();
         try {
-            XMLStreamReader r = f.createXMLStreamReader(in);
+            XMLStreamReader r = HardenedXml.reader(in);
             String current = null;
             Map<String, String> props = null;
             Map<String, Navigation> navs = null;

@@ -22,6 +22,7 @@ import nl.kamergraaf.mapper.RecordFormatException;
 import nl.kamergraaf.mapper.body.DocumentBody;
 import nl.kamergraaf.mapper.body.KamerstukNumber;
 import nl.kamergraaf.mapper.body.Signatures;
+import nl.kamergraaf.mapper.xml.HardenedXml;
 
 /**
  * Reads a KOOP {@code officiele-publicatie} XML file of a kamerstuk in one streaming pass: the metadata

@@ -7,11 +7,13 @@ import java.io.InputStream;
 import java.util.Optional;
 
 import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import nl.kamergraaf.mapper.RecordFormatException;
+import nl.kamergraaf.mapper.xml.HardenedXml;
 
 /**
  * Reads SyncFeed XML entry by entry (StAX), handing each entry to a {@link Handler} as soon as it is read, so memory
@@ -21,7 +23,7 @@ import nl.kamergraaf.mapper.RecordFormatException;
  * <p>
  * An entry that cannot be converted (wrong type in a field, no id, unknown entity type) is handed on as a bad entry
  * and reading goes on. XML that is not well-formed stops reading where it breaks ({@link BrokenXmlException}); what
- * was handed on before stays handed on. DTDs and external entities are never processed ({@link SafeXml}).
+ * was handed on before stays handed on. DTDs and external entities are never processed ({@link HardenedXml}).
  */
 public final class SyncFeedEntryReader {
     private final TkDataConverter converter;
@@ -84,13 +86,22 @@ public final class SyncFeedEntryReader {
         return read(in, handler, false);
     }
 
+    private static XMLInputFactory inputFactory() {
+        XMLInputFactory f = HardenedXml.inputFactory();
+        // Reading options of this reader only: entity references (never declared, see HardenedXml) stay events rather
+        // than errors, and text arrives in one piece.
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
     private long read(InputStream in, Handler handler, boolean acceptEntityRoot) throws IOException {
         long[] position = {0};
         boolean doctype = false;
         try {
-            XMLStreamReader r = SafeXml.inputFactory().createXMLStreamReader(in);
+            XMLStreamReader r = inputFactory().createXMLStreamReader(in);
             try {
-                // To the root element. A DOCTYPE is passed over unprocessed (SafeXml): its entities stay undeclared.
+                // To the root element. A DOCTYPE is passed over unprocessed (HardenedXml): its entities stay undeclared.
                 int event = r.getEventType();
                 while (event != XMLStreamConstants.START_ELEMENT) {
                     if (event == XMLStreamConstants.DTD) {

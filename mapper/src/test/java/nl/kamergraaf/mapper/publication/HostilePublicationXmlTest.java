@@ -24,6 +24,7 @@ import nl.kamergraaf.mapper.MappingProblem;
 import nl.kamergraaf.mapper.MappingRun;
 import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.mapper.SourceMapper;
+import nl.kamergraaf.mapper.xml.HardenedXml;
 
 /**
  * Hostile and broken publication XML: each bad file is reported with its name, record and reason and skipped, while
