@@ -27,6 +27,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
+import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.KG;
 import nl.kamergraaf.vocab.SuperTerms;
 
@@ -60,15 +61,20 @@ public final class Describer {
     /** More than the 150 seats of a roll call; a document's references or citations beyond it are not shown in place. */
     static final int IN_PLACE_LIMIT = 300;
 
+    /** Where the ontology's terms and the concepts of its schemes live: {@code def#Term} and {@code def/scheme/value}. */
+    private static final String ONTOLOGY_NAMESPACE = KG.NS.substring(0, KG.NS.length() - 1);
+
     private final DatasetGraph dataset;
     private final Addresses addresses;
     private final int pageSize;
+    private final Node ontologyGraph;
 
     public Describer(DatasetGraph dataset, Addresses addresses, int pageSize) {
         if (pageSize < 1) throw new IllegalArgumentException("The page size must be positive");
         this.dataset = dataset;
         this.addresses = addresses;
         this.pageSize = pageSize;
+        this.ontologyGraph = new UriMinter(addresses.base()).ontologyGraph();
     }
 
     public int pageSize() {
@@ -148,8 +154,7 @@ public final class Describer {
         Set<Node> describedHere = new HashSet<>();
         for (Node n : mentioned) {
             if (!n.isURI()) continue;
-            addAll(labels, g.find(n, RDFS.label.asNode(), Node.ANY));
-            addAll(labels, g.find(n, SKOS.prefLabel.asNode(), Node.ANY));
+            addLabels(labels, g, n);
             if (!addresses.isOurs(n.getURI()) && g.contains(n, Node.ANY, Node.ANY)) describedHere.add(n);
         }
         return new Description(thing, status, own, incoming, total, exact, page, pageCount, labels, describedHere,
@@ -161,7 +166,7 @@ public final class Describer {
      * The statements of the {@link #SHOWN_IN_PLACE} subjects pointing at the thing (up to the limit per property), and
      * the labels of what they link to.
      */
-    private static Graph neighbours(Graph g, Node thing) {
+    private Graph neighbours(Graph g, Node thing) {
         Graph out = GraphFactory.createDefaultGraph();
         Set<Node> subjects = new LinkedHashSet<>();
         for (Node p : SHOWN_IN_PLACE) {
@@ -182,11 +187,24 @@ public final class Describer {
             }
         }
         linked.remove(thing);
-        for (Node n : linked) {
-            addAll(out, g.find(n, RDFS.label.asNode(), Node.ANY));
-            addAll(out, g.find(n, SKOS.prefLabel.asNode(), Node.ANY));
-        }
+        for (Node n : linked) addLabels(out, g, n);
         return out;
+    }
+
+    /**
+     * Adds the labels of a linked thing. An ontology term or a concept of one of its schemes is labelled from the
+     * ontology's graph: every record graph that uses a concept repeats its label (the mapper describes each concept
+     * where it is used), so in the union graph the label of "Voor" is one quad per vote — a page would cost what
+     * points at the concept. Anything else, or a term the ontology's graph does not hold, is labelled from the data.
+     */
+    private void addLabels(Graph into, Graph union, Node n) {
+        Graph source = union;
+        if (n.getURI().startsWith(ONTOLOGY_NAMESPACE)) {
+            Graph ontology = dataset.getGraph(ontologyGraph);
+            if (ontology.contains(n, Node.ANY, Node.ANY)) source = ontology;
+        }
+        addAll(into, source.find(n, RDFS.label.asNode(), Node.ANY));
+        addAll(into, source.find(n, SKOS.prefLabel.asNode(), Node.ANY));
     }
 
     /**
