@@ -1,5 +1,6 @@
 package nl.kamergraaf.bench.cluster;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,8 +19,10 @@ import nl.kamergraaf.server.CuratedQueries;
 /**
  * The load of {@code deploy/local-cluster}: N clients, each sending the curated queries (the query page's gallery,
  * {@link CuratedQueries}) one after another as GET requests for SPARQL JSON results, for a fixed time, reading every
- * answer to the end. Anything but a 200 with a whole body is a failed request. Prints one line:
- * {@code requests=N failed=F seconds=S per_second=R}, then up to 10 of the failures.
+ * answer to the end. Anything but a 200 with a whole body is a failed request; a request whose connection closed before
+ * any answer came is sent once more, as HTTP clients do with an idempotent request, and counted as retried (a second
+ * failure is a failure). Prints one line: {@code requests=N failed=F seconds=S per_second=R retried=T}, then up to 10
+ * of the failures.
  *
  * <pre>java -cp kamergraaf-bench.jar nl.kamergraaf.bench.cluster.ClusterLoad URL CLIENTS SECONDS</pre>
  */
@@ -41,6 +44,7 @@ public final class ClusterLoad {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         AtomicLong done = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        AtomicLong retried = new AtomicLong();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long started = System.nanoTime();
@@ -53,7 +57,16 @@ public final class ClusterLoad {
                     HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
                             .header("Accept", "application/sparql-results+json").GET().build();
                     try {
-                        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                        HttpResponse<InputStream> response;
+                        try {
+                            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                        } catch (IOException closedBeforeAnswer) {
+                            // A keep-alive connection closed before any answer came (the node behind it was killed,
+                            // or the proxy closed an idle connection as the request went out): a GET is idempotent,
+                            // and HTTP clients send it once more on a new connection (RFC 9110, 9.2.2). Counted apart.
+                            retried.incrementAndGet();
+                            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                        }
                         long bytes;
                         try (InputStream in = response.body()) {
                             bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
@@ -74,8 +87,8 @@ public final class ClusterLoad {
         }
         for (Thread t : threads) t.join();
         double wall = (System.nanoTime() - started) / 1e9;
-        System.out.printf(java.util.Locale.ROOT, "requests=%d failed=%d seconds=%.1f per_second=%.2f%n", done.get(), failed.get(), wall,
-                done.get() / wall);
+        System.out.printf(java.util.Locale.ROOT, "requests=%d failed=%d seconds=%.1f per_second=%.2f retried=%d%n", done.get(), failed.get(), wall,
+                done.get() / wall, retried.get());
         failures.forEach(f -> System.out.println("failure: " + f));
     }
 
