@@ -20,8 +20,8 @@ import nl.kamergraaf.server.CuratedQueries;
  * The load of {@code deploy/local-cluster}: N clients, each sending the curated queries (the query page's gallery,
  * {@link CuratedQueries}) one after another as GET requests for SPARQL JSON results, for a fixed time, reading every
  * answer to the end. Anything but a 200 with a whole body is a failed request; a request whose connection closed before
- * any answer came is sent once more, as HTTP clients do with an idempotent request, and counted as retried (a second
- * failure is a failure). Prints one line: {@code requests=N failed=F seconds=S per_second=R retried=T}, then up to 10
+ * the whole answer came is sent once more, as an HTTP client may with an idempotent request, and counted as retried
+ * (a second failure is a failure). Prints one line: {@code requests=N failed=F seconds=S per_second=R retried=T}, then up to 10
  * of the failures.
  *
  * <pre>java -cp kamergraaf-bench.jar nl.kamergraaf.bench.cluster.ClusterLoad URL CLIENTS SECONDS</pre>
@@ -57,23 +57,20 @@ public final class ClusterLoad {
                     HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
                             .header("Accept", "application/sparql-results+json").GET().build();
                     try {
-                        HttpResponse<InputStream> response;
+                        Answer answer;
                         try {
-                            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-                        } catch (IOException closedBeforeAnswer) {
-                            // A keep-alive connection closed before any answer came (the node behind it was killed,
-                            // or the proxy closed an idle connection as the request went out): a GET is idempotent,
-                            // and HTTP clients send it once more on a new connection (RFC 9110, 9.2.2). Counted apart.
+                            answer = fetch(http, request);
+                        } catch (IOException connectionClosed) {
+                            // The connection closed before the whole answer came (the replica behind it was killed
+                            // mid-answer, or the proxy closed an idle keep-alive connection as the request went out):
+                            // a GET is idempotent, so the client asks once more on a new connection, as HTTP clients
+                            // may (RFC 9110, 9.2.2). Counted apart; a second failure is a failure.
                             retried.incrementAndGet();
-                            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                            answer = fetch(http, request);
                         }
-                        long bytes;
-                        try (InputStream in = response.body()) {
-                            bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
-                        }
-                        if (response.statusCode() != 200 || bytes == 0) {
+                        if (answer.status() != 200 || answer.bytes() == 0) {
                             failed.incrementAndGet();
-                            if (failures.size() < 10) failures.add("HTTP " + response.statusCode() + " " + shorten(uri));
+                            if (failures.size() < 10) failures.add("HTTP " + answer.status() + " " + shorten(uri));
                         }
                     } catch (Exception e) {
                         failed.incrementAndGet();
@@ -90,6 +87,16 @@ public final class ClusterLoad {
         System.out.printf(java.util.Locale.ROOT, "requests=%d failed=%d seconds=%.1f per_second=%.2f retried=%d%n", done.get(), failed.get(), wall,
                 done.get() / wall, retried.get());
         failures.forEach(f -> System.out.println("failure: " + f));
+    }
+
+    private record Answer(int status, long bytes) {}
+
+    /** One request, its answer read to the end. */
+    private static Answer fetch(HttpClient http, HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream in = response.body()) {
+            return new Answer(response.statusCode(), in.transferTo(java.io.OutputStream.nullOutputStream()));
+        }
     }
 
     private static String shorten(URI uri) {
