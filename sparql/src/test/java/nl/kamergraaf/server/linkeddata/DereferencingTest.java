@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,9 +107,10 @@ class DereferencingTest {
             String html = new String(r.body(), StandardCharsets.UTF_8);
             assertTrue(html.contains("<h1>Voortgang ‘Coalition of the Willing’ ten aanzien van halfgeleiderindustrie</h1>"), html);
             assertTrue(html.contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/doc/document/2024D50227.ttl\">"), html);
-            assertTrue(html.contains("href=\"https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2024Z21275&amp;did=2024D50227\""),
+            List<String> hrefs = Jsoup.parse(html).select("a[href]").eachAttr("href");
+            assertTrue(hrefs.contains("https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2024Z21275&did=2024D50227"),
                     "links to the original tweedekamer.nl page");
-            assertTrue(html.contains("href=\"/query?query="), "an open-in-SPARQL link");
+            assertTrue(hrefs.stream().anyMatch(h -> h.startsWith("/query?query=")), "an open-in-SPARQL link");
         }
     }
 
