@@ -206,6 +206,18 @@ class DereferencingTest {
         assertEquals(404, fx.get(fx.url("/doc/document/2024D50227?page=2")).statusCode());
     }
 
+    @Test
+    void anErrorPageShowsTheReasonAsTextInTheFrameOfEveryPage() throws Exception {
+        HttpResponse<byte[]> r = fx.get(fx.url("/doc/document/2024D50227.html?page=" + enc("<b>vet</b>")), "Accept", "text/html");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        org.jsoup.nodes.Document page = Jsoup.parse(new String(r.body(), StandardCharsets.UTF_8));
+        assertEquals("Bad request", page.selectFirst("main h1").text());
+        assertTrue(page.selectFirst("main p").text().contains("'<b>vet</b>'"), page.html());
+        assertTrue(page.select("main b").isEmpty(), "the markup of the request is not markup on the page");
+        assertEquals(1, page.select("header form[action=/zoek] input[name=q]").size(), "the search box of every page");
+    }
+
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
