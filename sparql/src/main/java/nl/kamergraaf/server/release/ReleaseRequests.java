@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.kamergraaf.store.BackgroundThreads;
 import nl.kamergraaf.store.StoreDirectory;
 
 /**
@@ -65,11 +66,7 @@ public final class ReleaseRequests {
 
     /** Serves requests for a running server: looks for one every interval and has the publisher answer it. */
     public static AutoCloseable serve(StoreDirectory store, ReleasePublisher publisher, Duration every) {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "kamergraaf-release-requests");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("kamergraaf-release-requests"));
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 take(store).ifPresent(token -> publisher.publishNow("asked for by 'kamergraaf dump'", release -> {
@@ -84,10 +81,7 @@ public final class ReleaseRequests {
                 LOG.warn("Could not read a release request: {}", e.toString());
             }
         }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-        return () -> {
-            scheduler.shutdown();
-            scheduler.awaitTermination(1, TimeUnit.MINUTES);
-        };
+        return () -> BackgroundThreads.stop(scheduler, Duration.ofMinutes(1));
     }
 
     private static Optional<String> take(StoreDirectory store) {
