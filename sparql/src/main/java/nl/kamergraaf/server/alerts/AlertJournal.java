@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.kamergraaf.store.sync.SyncFiles;
+import nl.kamergraaf.store.AtomicFiles;
 
 /**
  * The alerts journal of a build, kept beside its sync position in {@code build/sync/alerts/} (so compaction copies it
@@ -75,9 +75,9 @@ public final class AlertJournal {
             // Feeds first, the journal last: the journal's last number is what the next batch counts from, so a crash
             // in between leaves feed files whose numbers the next batch uses again (entry ids carry the time too).
             for (Map.Entry<String, List<AlertEntry>> f : perFeed.entrySet()) {
-                SyncFiles.writeAtomically(feedDir(f.getKey()).resolve(name), lines(f.getValue()));
+                AtomicFiles.write(feedDir(f.getKey()).resolve(name), lines(f.getValue()));
             }
-            SyncFiles.writeAtomically(dir.resolve("journal").resolve(name), lines(numbered));
+            AtomicFiles.write(dir.resolve("journal").resolve(name), lines(numbered));
             return numbered;
         }
     }

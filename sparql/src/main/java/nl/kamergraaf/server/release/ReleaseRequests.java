@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.kamergraaf.store.AtomicFiles;
 import nl.kamergraaf.store.BackgroundThreads;
 import nl.kamergraaf.store.StoreDirectory;
 
@@ -84,6 +84,10 @@ public final class ReleaseRequests {
         return () -> BackgroundThreads.stop(scheduler, Duration.ofMinutes(1));
     }
 
+    private static void writeAtomically(Path file, String text) throws IOException {
+        AtomicFiles.write(file, (text + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
     private static Optional<String> take(StoreDirectory store) {
         Path request = store.root().resolve(REQUEST);
         if (!Files.isRegularFile(request)) return Optional.empty();
@@ -95,11 +99,5 @@ public final class ReleaseRequests {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void writeAtomically(Path file, String text) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, text + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.kamergraaf.store.AtomicFiles;
+
 /**
  * The log of what sync changed in the graph, for the change feed: one segment file per committed batch,
  * {@code changes/<first seq, 12 digits>.jsonl}, one JSON object per line. A batch's segment is written as
@@ -130,7 +132,7 @@ public final class ChangeLog {
             sb.append(JSON.writeValueAsString(o)).append('\n');
         }
         Path target = dir.resolve(String.format("%012d", entries.get(0).seq()) + PENDING);
-        SyncFiles.writeAtomically(target, sb.toString().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(target, sb.toString().getBytes(StandardCharsets.UTF_8));
         return target;
     }
 
