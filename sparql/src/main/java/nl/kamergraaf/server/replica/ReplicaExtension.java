@@ -8,17 +8,9 @@ import nl.kamergraaf.server.ServerContext;
 import nl.kamergraaf.server.ServerExtension;
 
 /** What a replica adds to the server: the lag header and refusal ({@link LagFilter}), the status and the lag check. */
-final class ReplicaExtension implements ServerExtension {
+record ReplicaExtension(ReplicaStatus status, Duration poll) implements ServerExtension {
     static final String STATUS_PATH = "/$/status";
     static final String LAG_CHECK_PATH = "/$/lag";
-
-    private final ReplicaStatus status;
-    private final Duration poll;
-
-    ReplicaExtension(ReplicaStatus status, Duration poll) {
-        this.status = status;
-        this.poll = poll;
-    }
 
     @Override
     public void configure(FusekiServer.Builder fuseki, ServerContext context) {
