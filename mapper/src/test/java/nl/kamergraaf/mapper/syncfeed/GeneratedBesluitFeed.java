@@ -7,25 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
-import org.apache.jena.riot.lang.StreamRDFCounting;
-import org.apache.jena.riot.system.StreamRDFLib;
-
-import nl.kamergraaf.mapper.KamergraafMapper;
-import nl.kamergraaf.mapper.MappingReport;
+import nl.kamergraaf.mapper.contract.LargeInput;
 
 /**
- * Run in a JVM of its own with a small heap by {@link SyncFeedStreamingMemoryTest}: writes one SyncFeed page of N
- * generated Besluit entries (the shape of the bundled real one), maps it, and prints what the report says. No test
- * framework around it, so that the heap limit applies to the mapping alone.
+ * The large input of {@link SyncFeedContractTest}: one SyncFeed page of N generated Besluit entries in the shape of
+ * the bundled real one (every 50th deleted). The page is far larger than the heap of the run, and its entries, held
+ * as records, would need several times more.
  */
-public final class SyncFeedStreamingRun {
+public final class GeneratedBesluitFeed implements LargeInput.Generator {
     private static final String TK = "http://www.tweedekamer.nl/xsd/tkData/v1-0";
     private static final String[] SOORTEN = {"Stemmen - aangenomen", "Stemmen - verworpen", "Behandelen", "Stemmen - aangehouden"};
 
-    public static void main(String[] args) throws IOException {
-        Path folder = Files.createDirectories(Path.of(args[0]).resolve("syncfeed"));
-        int n = Integer.parseInt(args[1]);
-        Path page = folder.resolve("Besluit-generated.xml");
+    @Override
+    public void write(Path folder, int n) throws IOException {
+        Path page = Files.createDirectories(folder.resolve("syncfeed")).resolve("Besluit-generated.xml");
         try (BufferedWriter w = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
             w.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title type=\"text\">Gegevensmagazijn SyncFeed</title>\n");
             for (int i = 0; i < n; i++) {
@@ -45,12 +40,6 @@ public final class SyncFeedStreamingRun {
             }
             w.write("</feed>\n");
         }
-        long start = System.nanoTime();
-        StreamRDFCounting counter = StreamRDFLib.count();
-        MappingReport report = KamergraafMapper.create().source(folder).build().map(counter);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("entries=" + report.recordsMapped() + " problems=" + report.problems().size() + " quads=" + counter.countQuads()
-                + " millis=" + millis + " fileMB=" + Files.size(page) / (1024 * 1024) + " maxHeapMB=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
     private static String uuid(String kind, int i) {
