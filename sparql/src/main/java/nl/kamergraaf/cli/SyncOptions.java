@@ -6,7 +6,7 @@ import java.util.List;
 
 import picocli.CommandLine.Option;
 
-import nl.kamergraaf.mapper.odata.ODataMetadata;
+import nl.kamergraaf.mapper.record.ODataMetadata;
 import nl.kamergraaf.sync.ApiBase;
 import nl.kamergraaf.sync.ChangeFeed;
 import nl.kamergraaf.sync.CompactionPolicy;

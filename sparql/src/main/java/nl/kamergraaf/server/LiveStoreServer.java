@@ -18,7 +18,7 @@ import nl.kamergraaf.distribution.Publication;
 import nl.kamergraaf.distribution.ReleaseDirectory;
 import nl.kamergraaf.distribution.ReleasePublisher;
 import nl.kamergraaf.distribution.ReleaseRequests;
-import nl.kamergraaf.mapper.sync.RecordGraphMapper;
+import nl.kamergraaf.mapper.spi.RecordGraphMapper;
 import nl.kamergraaf.store.BuildCompactor;
 import nl.kamergraaf.store.BuildFollower;
 import nl.kamergraaf.store.StoreDirectory;

@@ -11,7 +11,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
-import nl.kamergraaf.mapper.odata.PublicNumbers;
+import nl.kamergraaf.mapper.spi.PublicNumbers;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.KG;
 

@@ -1,0 +1,141 @@
+package nl.kamergraaf.mapper.spi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.kamergraaf.mapper.MappingProblem;
+import nl.kamergraaf.mapper.MappingRun;
+import nl.kamergraaf.mapper.spi.FormatSamples.Format;
+
+/**
+ * What every source format promises at the {@link SourceMapper} seam, run against each format by one subclass that
+ * supplies the format's samples (real files from data/, cut or broken where a case needs it):
+ * <ul>
+ * <li>a malformed record is reported with its file, record and reason, and the good records beside it are mapped;</li>
+ * <li>a file cut off halfway is reported, and the run goes on with what can be read;</li>
+ * <li>the format claims its own real files and no file of another format;</li>
+ * <li>what it makes of its real files is N-Quads that another parser (RDF4J Rio) reads to the same quads;</li>
+ * <li>a generated input larger than the heap maps record by record within it, in a child JVM ({@code slow}).</li>
+ * </ul>
+ * Formats read as XML extend {@link XmlSourceMapperContract}, which adds the hostile-XML cases. A subclass also holds
+ * the bad-input cases only its format has.
+ */
+public abstract class SourceMapperContract {
+    @TempDir
+    protected Path tmp;
+
+    /** The format under test, with its default limits. */
+    protected abstract SourceMapper format();
+
+    /** Which of the {@link FormatSamples} are this format's own. */
+    protected abstract Format samples();
+
+    /** The keys (numbers, ids) of the good records a run mapped, as the bad-input cases name them. */
+    protected abstract List<String> mappedGoodRecords(MappingRun run);
+
+    /** Writes into {@code in} a malformed record among good ones, or a malformed file beside a good one. */
+    protected abstract BadInput malformedRecordBesideGoodOnes(Path in) throws IOException;
+
+    /** Writes into {@code in} a file cut off halfway, and what of it or beside it is still good. */
+    protected abstract BadInput fileCutOffHalfway(Path in) throws IOException;
+
+    /** The generated input of the streaming-memory case. */
+    protected abstract LargeInput largeInput();
+
+    /** The folder a case writes its input to; the temp folder beside it stays out of the run. */
+    protected Path in() throws IOException {
+        return Files.createDirectories(tmp.resolve("in"));
+    }
+
+    /** Maps {@code in} with the format under test alone. */
+    protected MappingRun map(Path in) throws IOException {
+        return map(format(), in);
+    }
+
+    protected MappingRun map(SourceMapper format, Path in) throws IOException {
+        return MappingRun.of(List.of(format), in);
+    }
+
+    /** Maps {@code in} and checks the run against what the bad input must give; returns the problem reported. */
+    protected MappingProblem mapExpecting(BadInput expected, Path in) throws IOException {
+        return check(expected, map(in));
+    }
+
+    /** Checks a run against what the bad input must give; returns the problem reported (null when none is expected). */
+    protected MappingProblem check(BadInput expected, MappingRun run) {
+        return expected.check(run, mappedGoodRecords(run));
+    }
+
+    @Test
+    void aMalformedRecordIsReportedWithFileRecordAndReasonAndTheGoodRecordsBesideItAreMapped() throws IOException {
+        Path in = in();
+        mapExpecting(malformedRecordBesideGoodOnes(in), in);
+    }
+
+    @Test
+    void aFileCutOffHalfwayIsReportedAndTheRunGoesOnWithWhatCanBeRead() throws IOException {
+        Path in = in();
+        mapExpecting(fileCutOffHalfway(in), in);
+    }
+
+    @Test
+    void itClaimsItsOwnRealFilesAndNoFileOfAnotherFormat() throws IOException {
+        SourceMapper format = format();
+        for (Map.Entry<Format, List<Path>> e : FormatSamples.all().entrySet()) {
+            for (Path file : e.getValue()) {
+                boolean claimed = format.recognises(file, FormatSamples.head(file));
+                assertEquals(e.getKey() == samples(), claimed, format.name() + " and " + e.getKey() + " sample " + file);
+            }
+        }
+    }
+
+    @Test
+    void itsRealFilesMapWithoutProblemsToNQuadsThatRdf4jRioReadsToTheSameNumberOfQuads() throws IOException {
+        Path in = in();
+        for (Path file : FormatSamples.all().get(samples())) Files.copy(file, in.resolve(file.getFileName()));
+        MappingRun run = map(in);
+        assertEquals(List.of(), run.report().problems());
+        assertTrue(run.report().recordsMapped() >= FormatSamples.all().get(samples()).size(), run.report()::summary);
+        assertEquals(run.dataset().stream().count(), run.parseWithRio());
+    }
+
+    @Test
+    @Tag("slow")
+    void aGeneratedInputLargerThanTheHeapMapsRecordByRecordWithinIt() throws Exception {
+        LargeInput input = largeInput();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx" + input.heapMegabytes() + "m", "-cp", System.getProperty("java.class.path"),
+                StreamingRun.class.getName(), input.generator().getName(), tmp.toString(), Integer.toString(input.records()))
+                .redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "the run ends");
+        String output = new String(out, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), output);
+
+        Matcher m = Pattern.compile("records=(\\d+) problems=(\\d+) quads=(\\d+) millis=(\\d+) inputMB=(\\d+) maxHeapMB=(\\d+)")
+                .matcher(output);
+        assertTrue(m.find(), output);
+        assertEquals(input.records(), Long.parseLong(m.group(1)), output);
+        assertEquals(0, Long.parseLong(m.group(2)), output);
+        assertTrue(Long.parseLong(m.group(3)) > (long) input.minQuadsPerRecord() * input.records(), output);
+        assertTrue(Long.parseLong(m.group(6)) <= input.heapMegabytes(), output);
+        assertTrue(Long.parseLong(m.group(5)) > Long.parseLong(m.group(6)), "the input is larger than the heap: " + output);
+        assertFalse(output.contains("OutOfMemoryError"), output);
+        System.out.println(format().name() + " with -Xmx" + input.heapMegabytes() + "m: " + m.group());
+    }
+}
