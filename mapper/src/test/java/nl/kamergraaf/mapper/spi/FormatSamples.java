@@ -2,12 +2,15 @@ package nl.kamergraaf.mapper.spi;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import nl.kamergraaf.mapper.ProjectFiles;
 
@@ -27,12 +30,20 @@ public final class FormatSamples {
         samples.put(Format.ODATA_JSON, List.of(tk.resolve("zaak/zaak_page_1_fullterm_20251002_231433.json"),
                 tk.resolve("besluit/singular.besluit.json")));
         samples.put(Format.SYNCFEED_XML, List.of(tk.resolve("syncfeed/Zaak-40117001.xml")));
-        samples.put(Format.KOOP_XML, List.of(tk.resolve("publicaties/21b3d8b2-41b5-4fa9-ba9f-124f15fe80bc.xml")));
-        samples.put(Format.WORD, List.of(tk.resolve("documentbestanden/09b97518-8d7c-4a90-a090-28e45bc44920.docx"),
-                tk.resolve("documentbestanden/ca71487f-866a-43aa-a9d5-ec3e2c3a236c.doc")));
+        samples.put(Format.KOOP_XML, filesOf(tk.resolve("publicaties"), ".xml"));
+        samples.put(Format.WORD, filesOf(tk.resolve("documentbestanden"), ".docx", ".doc"));
         samples.put(Format.MIRROR_PAGE, List.of(ProjectFiles.seedPage()));
         samples.put(Format.GAZETTEER_TURTLE, List.of(ProjectFiles.dataDir().resolve("gazetteer/entiteiten.ttl")));
         return samples;
+    }
+
+    /** The files of a folder with one of the extensions, sorted. */
+    private static List<Path> filesOf(Path folder, String... extensions) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> Arrays.stream(extensions).anyMatch(f.getFileName().toString()::endsWith)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The first bytes of a file as the mapper's facade hands them to {@code recognises}: 512 bytes, leniently UTF-8. */

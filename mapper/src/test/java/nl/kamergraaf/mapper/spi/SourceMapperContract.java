@@ -27,7 +27,7 @@ import nl.kamergraaf.mapper.spi.FormatSamples.Format;
  * supplies the format's samples (real files from data/, cut or broken where a case needs it):
  * <ul>
  * <li>a malformed record is reported with its file, record and reason, and the good records beside it are mapped;</li>
- * <li>a file cut off halfway is reported, and the run goes on with what can be read;</li>
+ * <li>a file cut off (halfway, or inside a character) is reported, and the run goes on with what can be read;</li>
  * <li>the format claims its own real files and no file of another format;</li>
  * <li>what it makes of its real files is N-Quads that another parser (RDF4J Rio) reads to the same quads;</li>
  * <li>a generated input larger than the heap maps record by record within it, in a child JVM ({@code slow}).</li>
@@ -51,8 +51,8 @@ public abstract class SourceMapperContract {
     /** Writes into {@code in} a malformed record among good ones, or a malformed file beside a good one. */
     protected abstract BadInput malformedRecordBesideGoodOnes(Path in) throws IOException;
 
-    /** Writes into {@code in} a file cut off halfway, and what of it or beside it is still good. */
-    protected abstract BadInput fileCutOffHalfway(Path in) throws IOException;
+    /** Writes into {@code in} a file cut off where the format can tell, and what of it or beside it is still good. */
+    protected abstract BadInput fileCutOff(Path in) throws IOException;
 
     /** The generated input of the streaming-memory case. */
     protected abstract LargeInput largeInput();
@@ -88,9 +88,9 @@ public abstract class SourceMapperContract {
     }
 
     @Test
-    void aFileCutOffHalfwayIsReportedAndTheRunGoesOnWithWhatCanBeRead() throws IOException {
+    void aFileCutOffIsReportedAndTheRunGoesOnWithWhatCanBeRead() throws IOException {
         Path in = in();
-        mapExpecting(fileCutOffHalfway(in), in);
+        mapExpecting(fileCutOff(in), in);
     }
 
     @Test

@@ -67,7 +67,7 @@ class ODataJsonContractTest extends SourceMapperContract {
     }
 
     @Override
-    protected BadInput fileCutOffHalfway(Path in) throws IOException {
+    protected BadInput fileCutOff(Path in) throws IOException {
         String all = JSON.writeValueAsString(zaken);
         String third = JSON.writeValueAsString(zaken.get(2));
         Path file = write(in, "zaak/cut.json", all.substring(0, all.length() - third.length() / 2 - 1));

@@ -77,7 +77,7 @@ class SyncFeedContractTest extends XmlSourceMapperContract {
     }
 
     @Override
-    protected BadInput fileCutOffHalfway(Path in) throws IOException {
+    protected BadInput fileCutOff(Path in) throws IOException {
         String whole = feed(entries.get(0), entries.get(1), entries.get(2), entries.get(3));
         int cut = whole.indexOf("<onderwerp>", whole.indexOf(id(3))) + 20;
         Path file = write(in, "cut.xml", whole.substring(0, cut));
