@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Tag;
@@ -36,26 +37,47 @@ import nl.kamergraaf.mapper.spi.FormatSamples.Format;
  * the bad-input cases only its format has.
  */
 public abstract class SourceMapperContract {
+    /** The numbers of the zaken a run mapped: the good records of the OData and SyncFeed samples. */
+    protected static final String ZAAKNUMMERS = "SELECT ?key WHERE { ?z a kg:Zaak ; kg:zaaknummer ?key } ORDER BY ?key";
+    /** The kamerstukken that have their text: the good records of the document-body formats. */
+    protected static final String KAMERSTUKKEN_WITH_TEXT = "SELECT DISTINCT ?key WHERE { ?key a kg:Kamerstuk ; kg:tekst ?t } ORDER BY ?key";
+
     @TempDir
     protected Path tmp;
 
-    /** The format under test, with its default limits. */
-    protected abstract SourceMapper format();
+    private final Supplier<SourceMapper> format;
+    private final Format samples;
+    private final String goodRecordsQuery;
+    private final LargeInput largeInput;
 
-    /** Which of the {@link FormatSamples} are this format's own. */
-    protected abstract Format samples();
+    /**
+     * @param format the format under test, with its default limits
+     * @param samples which of the {@link FormatSamples} are the format's own
+     * @param goodRecordsQuery a SELECT of {@code ?key}: the keys (numbers; the last path segment of an IRI) of the
+     *        good records a run mapped, as the bad-input cases name them
+     * @param largeInput the generated input of the streaming-memory case
+     */
+    protected SourceMapperContract(Supplier<SourceMapper> format, Format samples, String goodRecordsQuery, LargeInput largeInput) {
+        this.format = format;
+        this.samples = samples;
+        this.goodRecordsQuery = goodRecordsQuery;
+        this.largeInput = largeInput;
+    }
 
-    /** The keys (numbers, ids) of the good records a run mapped, as the bad-input cases name them. */
-    protected abstract List<String> mappedGoodRecords(MappingRun run);
+    protected SourceMapper format() {
+        return format.get();
+    }
+
+    protected List<String> mappedGoodRecords(MappingRun run) {
+        return run.column(goodRecordsQuery, "key").stream()
+                .map(key -> key.startsWith("http") ? key.substring(key.lastIndexOf('/') + 1) : key).toList();
+    }
 
     /** Writes into {@code in} a malformed record among good ones, or a malformed file beside a good one. */
     protected abstract BadInput malformedRecordBesideGoodOnes(Path in) throws IOException;
 
     /** Writes into {@code in} a file cut off where the format can tell, and what of it or beside it is still good. */
     protected abstract BadInput fileCutOff(Path in) throws IOException;
-
-    /** The generated input of the streaming-memory case. */
-    protected abstract LargeInput largeInput();
 
     /** The folder a case writes its input to; the temp folder beside it stays out of the run. */
     protected Path in() throws IOException {
@@ -74,6 +96,16 @@ public abstract class SourceMapperContract {
     /** Maps {@code in} and checks the run against what the bad input must give; returns the problem reported. */
     protected MappingProblem mapExpecting(BadInput expected, Path in) throws IOException {
         return check(expected, map(in));
+    }
+
+    /**
+     * For the formats whose file is one record: copies {@code realGood} beside {@code bad}; the bad file is to be
+     * reported as {@code record}, the good one mapped to {@code goodKey}.
+     */
+    protected static BadInput besideRealFile(Path bad, Path realGood, String record, String reasonPattern, String goodKey)
+            throws IOException {
+        Files.copy(realGood, bad.resolveSibling(realGood.getFileName()));
+        return BadInput.reported(bad, record, reasonPattern, List.of(goodKey));
     }
 
     /** Checks a run against what the bad input must give; returns the problem reported (null when none is expected). */
@@ -99,7 +131,7 @@ public abstract class SourceMapperContract {
         for (Map.Entry<Format, List<Path>> e : FormatSamples.all().entrySet()) {
             for (Path file : e.getValue()) {
                 boolean claimed = format.recognises(file, FormatSamples.head(file));
-                assertEquals(e.getKey() == samples(), claimed, format.name() + " and " + e.getKey() + " sample " + file);
+                assertEquals(e.getKey() == samples, claimed, format.name() + " and " + e.getKey() + " sample " + file);
             }
         }
     }
@@ -107,17 +139,17 @@ public abstract class SourceMapperContract {
     @Test
     void itsRealFilesMapWithoutProblemsToNQuadsThatRdf4jRioReadsToTheSameNumberOfQuads() throws IOException {
         Path in = in();
-        for (Path file : FormatSamples.all().get(samples())) Files.copy(file, in.resolve(file.getFileName()));
+        for (Path file : FormatSamples.all().get(samples)) Files.copy(file, in.resolve(file.getFileName()));
         MappingRun run = map(in);
         assertEquals(List.of(), run.report().problems());
-        assertTrue(run.report().recordsMapped() >= FormatSamples.all().get(samples()).size(), run.report()::summary);
+        assertTrue(run.report().recordsMapped() >= FormatSamples.all().get(samples).size(), run.report()::summary);
         assertEquals(run.dataset().stream().count(), run.parseWithRio());
     }
 
     @Test
     @Tag("slow")
     void aGeneratedInputLargerThanTheHeapMapsRecordByRecordWithinIt() throws Exception {
-        LargeInput input = largeInput();
+        LargeInput input = largeInput;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx" + input.heapMegabytes() + "m", "-cp", System.getProperty("java.class.path"),
                 StreamingRun.class.getName(), input.generator().getName(), tmp.toString(), Integer.toString(input.records()))

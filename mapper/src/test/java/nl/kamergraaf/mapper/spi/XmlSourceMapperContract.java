@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,6 +24,15 @@ import nl.kamergraaf.mapper.xml.ExternalEntityTrap;
 public abstract class XmlSourceMapperContract extends SourceMapperContract {
     @RegisterExtension
     protected final ExternalEntityTrap trap = new ExternalEntityTrap();
+
+    private final String rootElement;
+
+    /** As {@link SourceMapperContract}; {@code rootElement} is the root of the format's files, as a DOCTYPE names it. */
+    protected XmlSourceMapperContract(Supplier<SourceMapper> format, FormatSamples.Format samples, String goodRecordsQuery,
+            LargeInput largeInput, String rootElement) {
+        super(format, samples, goodRecordsQuery, largeInput);
+        this.rootElement = rootElement;
+    }
 
     /** The DOCTYPEs an attacker would write, each with the entity reference that would pull its secret in. */
     public enum HostileDoctype {
@@ -49,9 +59,6 @@ public abstract class XmlSourceMapperContract extends SourceMapperContract {
         }
     }
 
-    /** The root element of the format's files, as a DOCTYPE must name it. */
-    protected abstract String rootElement();
-
     /**
      * Writes into {@code in} a file of the format with {@code doctype} after its XML declaration and, where the
      * format's record can hold it, {@code kind.reference} in a text field, beside good records; returns what it gives.
@@ -62,28 +69,28 @@ public abstract class XmlSourceMapperContract extends SourceMapperContract {
     void anExternalFileEntityIsNeverReadIntoTheOutput() throws IOException {
         Path secret = trap.secretFile(tmp.resolve("outside"));
         mapHostile(HostileDoctype.EXTERNAL_FILE_ENTITY,
-                "<!DOCTYPE " + rootElement() + " [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>");
+                "<!DOCTYPE " + rootElement + " [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>");
     }
 
     @Test
     void aRemoteEntityIsNeverFetched() throws IOException {
-        mapHostile(HostileDoctype.REMOTE_ENTITY, "<!DOCTYPE " + rootElement() + " [<!ENTITY leak SYSTEM \"" + trap.dtdUrl() + "\">]>");
+        mapHostile(HostileDoctype.REMOTE_ENTITY, "<!DOCTYPE " + rootElement + " [<!ENTITY leak SYSTEM \"" + trap.dtdUrl() + "\">]>");
     }
 
     @Test
     void aRemoteDtdIsNeverFetched() throws IOException {
-        mapHostile(HostileDoctype.REMOTE_DTD, "<!DOCTYPE " + rootElement() + " SYSTEM \"" + trap.dtdUrl() + "\">");
+        mapHostile(HostileDoctype.REMOTE_DTD, "<!DOCTYPE " + rootElement + " SYSTEM \"" + trap.dtdUrl() + "\">");
     }
 
     @Test
     void aParameterEntityPullingInARemoteDtdIsNeverFetched() throws IOException {
         mapHostile(HostileDoctype.REMOTE_PARAMETER_ENTITY,
-                "<!DOCTYPE " + rootElement() + " [<!ENTITY % remote SYSTEM \"" + trap.dtdUrl() + "\"> %remote;]>");
+                "<!DOCTYPE " + rootElement + " [<!ENTITY % remote SYSTEM \"" + trap.dtdUrl() + "\"> %remote;]>");
     }
 
     @Test
     void nestedEntitiesAreNeverExpanded() throws IOException {
-        StringBuilder dtd = new StringBuilder("<!DOCTYPE " + rootElement() + " [<!ENTITY l0 \"lol\">");
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE " + rootElement + " [<!ENTITY l0 \"lol\">");
         for (int i = 1; i < 10; i++) dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
         MappingRun run = mapHostile(HostileDoctype.NESTED_ENTITIES, dtd.append("]>").toString());
         assertFalse(new String(run.nquads(), StandardCharsets.UTF_8).contains("lollol"), "the entities were expanded");

@@ -6,14 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import nl.kamergraaf.mapper.MappingProblem;
-import nl.kamergraaf.mapper.MappingRun;
 import nl.kamergraaf.mapper.ProjectFiles;
-import nl.kamergraaf.mapper.spi.SourceMapper;
 import nl.kamergraaf.mapper.spi.BadInput;
 import nl.kamergraaf.mapper.spi.FormatSamples.Format;
 import nl.kamergraaf.mapper.spi.LargeInput;
@@ -29,26 +26,9 @@ class KoopPublicationContractTest extends XmlSourceMapperContract {
     static final String GOOD = "21b3d8b2-41b5-4fa9-ba9f-124f15fe80bc.xml";
     private static final String GOOD_KAMERSTUK = "21501-30-667";
 
-    @Override
-    protected SourceMapper format() {
-        return new KoopPublicationSourceMapper();
-    }
-
-    @Override
-    protected Format samples() {
-        return Format.KOOP_XML;
-    }
-
-    @Override
-    protected String rootElement() {
-        return "officiele-publicatie";
-    }
-
-    /** The kamerstukken that have their text. */
-    @Override
-    protected List<String> mappedGoodRecords(MappingRun run) {
-        return run.column("SELECT DISTINCT ?k WHERE { ?k a kg:Kamerstuk ; kg:tekst ?t } ORDER BY ?k", "k").stream()
-                .map(iri -> iri.substring(iri.lastIndexOf('/') + 1)).toList();
+    KoopPublicationContractTest() {
+        super(KoopPublicationSourceMapper::new, Format.KOOP_XML, KAMERSTUKKEN_WITH_TEXT,
+                new LargeInput(GeneratedPublications.class, 400, 32, 10), "officiele-publicatie");
     }
 
     @Override
@@ -65,11 +45,6 @@ class KoopPublicationContractTest extends XmlSourceMapperContract {
     @Override
     protected BadInput hostile(Path in, HostileDoctype kind, String doctype) throws IOException {
         return badBesideGood(in, "xxe-" + kind.name().toLowerCase() + ".xml", publication(doctype, kind.reference), ".*DOCTYPE.*");
-    }
-
-    @Override
-    protected LargeInput largeInput() {
-        return new LargeInput(GeneratedPublications.class, 400, 32, 10);
     }
 
     @Test
@@ -89,29 +64,29 @@ class KoopPublicationContractTest extends XmlSourceMapperContract {
 
     @Test
     void aFileOverTheSizeLimitIsRefusedUnread() throws IOException {
-        String big = publication("", "MOTIE").replace("<al>De Kamer,</al>", "<al>" + "x".repeat(30_000) + "</al>");
-        Path in = in();
-        BadInput expected = badBesideGood(in, "too-big.xml", big, ".*more than the limit of 20000.*");
-        check(expected, map(new KoopPublicationSourceMapper(20_000, 1_000_000), in));
+        mapLongPublication("too-big.xml", new KoopPublicationSourceMapper(20_000, 1_000_000), ".*more than the limit of 20000.*");
     }
 
     @Test
     void textOverTheCharacterCapIsRefused() throws IOException {
-        String big = publication("", "MOTIE").replace("<al>De Kamer,</al>", "<al>" + "x".repeat(30_000) + "</al>");
-        Path in = in();
-        BadInput expected = badBesideGood(in, "too-much-text.xml", big, ".*limit of 10000 characters.*");
-        check(expected, map(new KoopPublicationSourceMapper(1_000_000, 10_000), in));
+        mapLongPublication("too-much-text.xml", new KoopPublicationSourceMapper(1_000_000, 10_000), ".*limit of 10000 characters.*");
     }
 
-    /** Writes the bad file and a copy of a real publication beside it; the bad one is reported as its file's stem. */
+    /** Maps a publication of 30,000 characters of text (about as many bytes) with the given limits. */
+    private void mapLongPublication(String fileName, KoopPublicationSourceMapper limited, String reasonPattern) throws IOException {
+        String big = publication("", "MOTIE").replace("<al>De Kamer,</al>", "<al>" + "x".repeat(30_000) + "</al>");
+        Path in = in();
+        check(badBesideGood(in, fileName, big, reasonPattern), map(limited, in));
+    }
+
+    /** Writes the bad file beside a copy of a real publication; the bad one is reported as its file's stem. */
     private static BadInput badBesideGood(Path in, String fileName, String content, String reasonPattern) throws IOException {
-        Files.copy(good(), in.resolve(GOOD));
-        Path file = Files.writeString(in.resolve(fileName), content, StandardCharsets.UTF_8);
-        return BadInput.reported(file, fileName.replace(".xml", ""), reasonPattern, List.of(GOOD_KAMERSTUK));
+        Path bad = Files.writeString(in.resolve(fileName), content, StandardCharsets.UTF_8);
+        return besideRealFile(bad, good(), fileName.replace(".xml", ""), reasonPattern, GOOD_KAMERSTUK);
     }
 
     private static Path good() {
-        return ProjectFiles.dataDir().resolve("tk-opendata/publicaties").resolve(GOOD);
+        return ProjectFiles.tkOpenData("publicaties").resolve(GOOD);
     }
 
     /** A small motion publication, kamerstuk 36600-XIII-99, with {@code titel} as its title. */

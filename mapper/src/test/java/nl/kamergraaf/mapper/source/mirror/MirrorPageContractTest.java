@@ -7,17 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import nl.kamergraaf.mapper.MappingProblem;
-import nl.kamergraaf.mapper.MappingRun;
 import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.mapper.spi.BadInput;
 import nl.kamergraaf.mapper.spi.FormatSamples.Format;
 import nl.kamergraaf.mapper.spi.LargeInput;
-import nl.kamergraaf.mapper.spi.SourceMapper;
 import nl.kamergraaf.mapper.spi.SourceMapperContract;
 
 /**
@@ -28,20 +25,10 @@ import nl.kamergraaf.mapper.spi.SourceMapperContract;
  */
 class MirrorPageContractTest extends SourceMapperContract {
     private static final String GOOD_NUMMER = "2024D50227";
+    private static final String DOCUMENTNUMMERS = "SELECT DISTINCT ?key WHERE { ?d a kg:Document ; kg:documentnummer ?key } ORDER BY ?key";
 
-    @Override
-    protected SourceMapper format() {
-        return new MirrorPageSourceMapper();
-    }
-
-    @Override
-    protected Format samples() {
-        return Format.MIRROR_PAGE;
-    }
-
-    @Override
-    protected List<String> mappedGoodRecords(MappingRun run) {
-        return run.column("SELECT DISTINCT ?n WHERE { ?d a kg:Document ; kg:documentnummer ?n } ORDER BY ?n", "n");
+    MirrorPageContractTest() {
+        super(MirrorPageSourceMapper::new, Format.MIRROR_PAGE, DOCUMENTNUMMERS, new LargeInput(GeneratedMirrorPages.class, 6_000, 32, 10));
     }
 
     @Override
@@ -53,16 +40,10 @@ class MirrorPageContractTest extends SourceMapperContract {
     @Override
     protected BadInput fileCutOff(Path in) throws IOException {
         // The subject line's first quotation mark is three bytes in UTF-8: the cut leaves the first of them.
-        byte[] whole = Files.readAllBytes(ProjectFiles.seedPage());
-        int quote = new String(whole, StandardCharsets.ISO_8859_1).indexOf(new String("‘".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
-        Path bad = Files.write(in.resolve("cut.txt"), Arrays.copyOf(whole, quote + 1));
-        Files.copy(ProjectFiles.seedPage(), in.resolve(GOOD_NUMMER + ".txt"));
-        return BadInput.reported(bad, null, "cannot read: not UTF-8 text", List.of(GOOD_NUMMER));
-    }
-
-    @Override
-    protected LargeInput largeInput() {
-        return new LargeInput(GeneratedMirrorPages.class, 6_000, 32, 10);
+        String seed = seed();
+        int quote = seed.substring(0, seed.indexOf('‘')).getBytes(StandardCharsets.UTF_8).length;
+        Path bad = Files.write(in.resolve("cut.txt"), Arrays.copyOf(seed.getBytes(StandardCharsets.UTF_8), quote + 1));
+        return besideRealFile(bad, ProjectFiles.seedPage(), null, "cannot read: not UTF-8 text", GOOD_NUMMER);
     }
 
     @Test
@@ -75,14 +56,14 @@ class MirrorPageContractTest extends SourceMapperContract {
     void aDateThatIsNoDateIsReportedWithItsFieldAndValue() throws IOException {
         Path in = in();
         String page = seed().replace("2024D50227", "2024D99999").replace("datum: 2024-12-16", "datum: 2024-13-45");
-        MappingProblem p = mapExpecting(besideGood(in, "bad-date.txt", page, "page", "\\Q'2024-13-45' is not a date like 2024-12-16\\E"), in);
+        MappingProblem p = mapExpecting(
+                besideGood(in, "bad-date.txt", page, "page", "\\Q'2024-13-45' is not a date like 2024-12-16\\E"), in);
         assertEquals("datum", p.field());
     }
 
     private static BadInput besideGood(Path in, String name, String content, String record, String reasonPattern) throws IOException {
-        Files.copy(ProjectFiles.seedPage(), in.resolve(GOOD_NUMMER + ".txt"));
         Path bad = Files.writeString(in.resolve(name), content, StandardCharsets.UTF_8);
-        return BadInput.reported(bad, record, reasonPattern, List.of(GOOD_NUMMER));
+        return besideRealFile(bad, ProjectFiles.seedPage(), record, reasonPattern, GOOD_NUMMER);
     }
 
     private static String seed() throws IOException {

@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kamergraaf.mapper.MappingProblem;
 import nl.kamergraaf.mapper.MappingRun;
 import nl.kamergraaf.mapper.ProjectFiles;
-import nl.kamergraaf.mapper.spi.SourceMapper;
 import nl.kamergraaf.mapper.spi.BadInput;
 import nl.kamergraaf.mapper.spi.FormatSamples.Format;
 import nl.kamergraaf.mapper.spi.LargeInput;
@@ -37,26 +36,15 @@ class ODataJsonContractTest extends SourceMapperContract {
 
     private List<ObjectNode> zaken;
 
+    ODataJsonContractTest() {
+        super(ODataSourceMapper::new, Format.ODATA_JSON, ZAAKNUMMERS, new LargeInput(GeneratedBesluitPage.class, 1_000_000, 256, 10));
+    }
+
     @BeforeEach
     void readRealZaken() throws IOException {
-        ArrayNode page = (ArrayNode) JSON.readTree(ProjectFiles.dataDir()
-                .resolve("tk-opendata/zaak/zaak_page_1_fullterm_20251002_231433.json").toFile());
+        ArrayNode page = (ArrayNode) JSON.readTree(ProjectFiles.tkOpenData("zaak")
+                .resolve("zaak_page_1_fullterm_20251002_231433.json").toFile());
         zaken = List.of((ObjectNode) page.get(0), (ObjectNode) page.get(1), (ObjectNode) page.get(2));
-    }
-
-    @Override
-    protected SourceMapper format() {
-        return new ODataSourceMapper();
-    }
-
-    @Override
-    protected Format samples() {
-        return Format.ODATA_JSON;
-    }
-
-    @Override
-    protected List<String> mappedGoodRecords(MappingRun run) {
-        return run.column("SELECT ?n WHERE { ?z a kg:Zaak ; kg:zaaknummer ?n } ORDER BY ?n", "n");
     }
 
     @Override
@@ -74,11 +62,6 @@ class ODataJsonContractTest extends SourceMapperContract {
         return BadInput.reported(file, "3", "cut off: the file ends inside record 3.*", nummers(0, 1));
     }
 
-    @Override
-    protected LargeInput largeInput() {
-        return new LargeInput(GeneratedBesluitPage.class, 1_000_000, 256, 10);
-    }
-
     @Test
     void aWrongTypeInAFieldIsReportedWithFieldAndRecordIdAndTheOtherRecordsAreMapped() throws IOException {
         ObjectNode bad = zaken.get(1).deepCopy();
@@ -91,7 +74,7 @@ class ODataJsonContractTest extends SourceMapperContract {
 
     @Test
     void aWrongTypeInsideANestedExpansionNamesThePathToTheField() throws IOException {
-        ObjectNode besluit = (ObjectNode) JSON.readTree(ProjectFiles.dataDir().resolve("tk-opendata/besluit/singular.besluit.json").toFile());
+        ObjectNode besluit = (ObjectNode) JSON.readTree(ProjectFiles.tkOpenData("besluit").resolve("singular.besluit.json").toFile());
         ((ObjectNode) besluit.get("Stemming").get(3)).put("FractieGrootte", "vijf");
         Path file = write(in(), "besluit/nested.json", JSON.writeValueAsString(besluit));
         MappingRun run = map(in());
@@ -115,8 +98,8 @@ class ODataJsonContractTest extends SourceMapperContract {
     void anUnknownEntityTypeIsReportedNotGuessedAndRecordsOfAKnownShapeAreMapped() throws IOException {
         ObjectNode unknown = JSON.createObjectNode().put("Id", "0b5a6e4c-1f0e-4a43-9d61-2d9f1b1b8c11").put("Kleur", "rood");
         // A Persoon record has fields no other entity type has, so its type is settled by them.
-        ObjectNode persoon = (ObjectNode) JSON.readTree(ProjectFiles.dataDir()
-                .resolve("tk-opendata/persoon/persoon_page_1_fullterm_20251003_002435.json").toFile()).get(0);
+        ObjectNode persoon = (ObjectNode) JSON.readTree(ProjectFiles.tkOpenData("persoon")
+                .resolve("persoon_page_1_fullterm_20251003_002435.json").toFile()).get(0);
         Path file = write(in(), "onbekend/dingen.json", JSON.writeValueAsString(List.of(unknown, persoon)));
         MappingRun run = map(in());
         check(BadInput.reported(file, "1 (Id 0b5a6e4c-1f0e-4a43-9d61-2d9f1b1b8c11)", "\\Qunknown entity type: no @odata.context, the folder"

@@ -19,7 +19,7 @@ public final class CopiedWordFiles implements LargeInput.Generator {
 
     @Override
     public void write(Path folder, int n) throws IOException {
-        Path real = ProjectFiles.dataDir().resolve("tk-opendata/documentbestanden");
+        Path real = ProjectFiles.tkOpenData("documentbestanden");
         for (int i = 0; i < n; i++) {
             String name = REAL.get(i % REAL.size());
             String id = String.format("00000000-0000-4000-8000-%012d", i);

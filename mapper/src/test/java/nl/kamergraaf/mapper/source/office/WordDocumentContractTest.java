@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -16,12 +15,10 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
-import nl.kamergraaf.mapper.MappingRun;
 import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.mapper.spi.BadInput;
 import nl.kamergraaf.mapper.spi.FormatSamples.Format;
 import nl.kamergraaf.mapper.spi.LargeInput;
-import nl.kamergraaf.mapper.spi.SourceMapper;
 import nl.kamergraaf.mapper.spi.SourceMapperContract;
 
 /**
@@ -35,21 +32,8 @@ class WordDocumentContractTest extends SourceMapperContract {
     private static final String GOOD_KAMERSTUK = "36682-10";
     private static final String BAD_ID = "11111111-2222-3333-4444-555555555555";
 
-    @Override
-    protected SourceMapper format() {
-        return new WordDocumentSourceMapper();
-    }
-
-    @Override
-    protected Format samples() {
-        return Format.WORD;
-    }
-
-    /** The kamerstukken that have their text. */
-    @Override
-    protected List<String> mappedGoodRecords(MappingRun run) {
-        return run.column("SELECT DISTINCT ?k WHERE { ?k a kg:Kamerstuk ; kg:tekst ?t } ORDER BY ?k", "k").stream()
-                .map(iri -> iri.substring(iri.lastIndexOf('/') + 1)).toList();
+    WordDocumentContractTest() {
+        super(WordDocumentSourceMapper::new, Format.WORD, KAMERSTUKKEN_WITH_TEXT, new LargeInput(CopiedWordFiles.class, 1_800, 32, 10));
     }
 
     @Override
@@ -63,11 +47,6 @@ class WordDocumentContractTest extends SourceMapperContract {
     protected BadInput fileCutOff(Path in) throws IOException {
         byte[] whole = Files.readAllBytes(real(GOOD));
         return besideGood(Files.write(in.resolve(BAD_ID + ".docx"), Arrays.copyOf(whole, whole.length / 2)), "not a readable \\.docx.*");
-    }
-
-    @Override
-    protected LargeInput largeInput() {
-        return new LargeInput(CopiedWordFiles.class, 1_800, 32, 10);
     }
 
     @Test
@@ -123,12 +102,10 @@ class WordDocumentContractTest extends SourceMapperContract {
     @Test
     void textOverTheCharacterCapIsRefused() throws IOException {
         Path in = in();
-        Path bad = in.resolve(BAD_ID + ".docx");
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(bad)) {
-            doc.createParagraph().createRun().setText("36 600 XIII Nr. 99");
-            for (int i = 0; i < 50; i++) doc.createParagraph().createRun().setText("x".repeat(1000));
-            doc.write(out);
-        }
+        String[] paragraphs = new String[51];
+        paragraphs[0] = "36 600 XIII Nr. 99";
+        Arrays.fill(paragraphs, 1, 51, "x".repeat(1000));
+        Path bad = docx(in.resolve(BAD_ID + ".docx"), paragraphs);
         check(besideGood(bad, ".*limit of 20000 characters.*"),
                 map(new WordDocumentSourceMapper(OfficeLimits.defaults().withMaxChars(20_000)), in));
     }
@@ -136,22 +113,26 @@ class WordDocumentContractTest extends SourceMapperContract {
     @Test
     void aFileOfAnUnknownDocumentWithoutKamerstukHeadingIsReported() throws IOException {
         Path in = in();
-        Path bad = in.resolve(BAD_ID + ".docx");
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(bad)) {
-            doc.createParagraph().createRun().setText("Geachte voorzitter, hierbij ontvangt u een brief zonder kop.");
-            doc.write(out);
-        }
+        Path bad = docx(in.resolve(BAD_ID + ".docx"), "Geachte voorzitter, hierbij ontvangt u een brief zonder kop.");
         mapExpecting(besideGood(bad, "cannot tell which document.*"), in);
     }
 
     /** Copies a real .docx beside the bad file; the bad one is reported as its file's stem. */
     private static BadInput besideGood(Path bad, String reasonPattern) throws IOException {
-        Files.copy(real(GOOD), bad.resolveSibling(GOOD));
         String name = bad.getFileName().toString();
-        return BadInput.reported(bad, name.substring(0, name.lastIndexOf('.')), reasonPattern, List.of(GOOD_KAMERSTUK));
+        return besideRealFile(bad, real(GOOD), name.substring(0, name.lastIndexOf('.')), reasonPattern, GOOD_KAMERSTUK);
+    }
+
+    /** Writes a .docx of the paragraphs with POI. */
+    private static Path docx(Path file, String... paragraphs) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            for (String p : paragraphs) doc.createParagraph().createRun().setText(p);
+            doc.write(out);
+        }
+        return file;
     }
 
     private static Path real(String name) {
-        return ProjectFiles.dataDir().resolve("tk-opendata/documentbestanden").resolve(name);
+        return ProjectFiles.tkOpenData("documentbestanden").resolve(name);
     }
 }

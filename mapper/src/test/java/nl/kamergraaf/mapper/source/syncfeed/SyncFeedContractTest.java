@@ -15,9 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.kamergraaf.mapper.MappingProblem;
-import nl.kamergraaf.mapper.MappingRun;
 import nl.kamergraaf.mapper.ProjectFiles;
-import nl.kamergraaf.mapper.spi.SourceMapper;
 import nl.kamergraaf.mapper.spi.BadInput;
 import nl.kamergraaf.mapper.spi.FormatSamples.Format;
 import nl.kamergraaf.mapper.spi.LargeInput;
@@ -38,34 +36,18 @@ class SyncFeedContractTest extends XmlSourceMapperContract {
     private String head;
     private List<String> entries;
 
+    SyncFeedContractTest() {
+        super(SyncFeedSourceMapper::new, Format.SYNCFEED_XML, ZAAKNUMMERS, new LargeInput(GeneratedBesluitFeed.class, 250_000, 128, 10), "feed");
+    }
+
     @BeforeEach
     void readRealPage() throws IOException {
-        String page = Files.readString(ProjectFiles.dataDir().resolve("tk-opendata/syncfeed/Zaak-40117001.xml"));
+        String page = Files.readString(ProjectFiles.tkOpenData("syncfeed").resolve("Zaak-40117001.xml"));
         Matcher m = ENTRY.matcher(page);
         entries = new ArrayList<>();
         while (m.find()) entries.add(m.group());
         head = page.substring(0, page.indexOf("  <entry>"));
         assertEquals(5, entries.size());
-    }
-
-    @Override
-    protected SourceMapper format() {
-        return new SyncFeedSourceMapper();
-    }
-
-    @Override
-    protected Format samples() {
-        return Format.SYNCFEED_XML;
-    }
-
-    @Override
-    protected String rootElement() {
-        return "feed";
-    }
-
-    @Override
-    protected List<String> mappedGoodRecords(MappingRun run) {
-        return run.column("SELECT ?n WHERE { ?z a kg:Zaak ; kg:zaaknummer ?n } ORDER BY ?n", "n");
     }
 
     @Override
@@ -112,11 +94,6 @@ class SyncFeedContractTest extends XmlSourceMapperContract {
                 return BadInput.reported(file, "3", undeclared, nummers(0, 1));
             }
         }
-    }
-
-    @Override
-    protected LargeInput largeInput() {
-        return new LargeInput(GeneratedBesluitFeed.class, 250_000, 128, 10);
     }
 
     @Test
