@@ -1,6 +1,5 @@
 package nl.kamergraaf.mapper.entity;
 
-import java.util.Set;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -29,11 +28,6 @@ import nl.kamergraaf.vocab.KG;
  * nested {@code $expand} states are written by {@link NavigationLinks}.
  */
 final class ODataEntityWriter {
-    /** The entity types with a mapping; others are known to the API but not (yet) mapped. */
-    static final Set<String> MAPPED = Set.of("Persoon", "Fractie", "FractieZetel", "FractieZetelPersoon", "Commissie",
-            "Activiteit", "Agendapunt", "Vergadering", "Besluit", "Stemming", "Zaak", "ZaakActor", "Document",
-            "DocumentActor", "Kamerstukdossier");
-
     private static final String NL = "nl";
     private static final String EN = "en";
     private static final Node LABEL = RDFS.label.asNode();

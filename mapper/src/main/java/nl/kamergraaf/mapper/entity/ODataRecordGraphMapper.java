@@ -19,6 +19,7 @@ import nl.kamergraaf.mapper.RecordBuffer;
 import nl.kamergraaf.mapper.RecordFormatException;
 import nl.kamergraaf.mapper.directory.FractieDirectory;
 import nl.kamergraaf.mapper.record.ODataMetadata;
+import nl.kamergraaf.mapper.record.TkEntityType;
 import nl.kamergraaf.mapper.spi.PageRecord;
 import nl.kamergraaf.mapper.spi.PublicNumbers;
 import nl.kamergraaf.mapper.spi.RecordGraph;
@@ -90,8 +91,9 @@ public final class ODataRecordGraphMapper implements RecordGraphMapper {
         statedOnPage.clear();
         for (PageRecord r : records) {
             String id = r.record().path("Id").asText(null);
-            if (!PublicNumbers.NUMBERED_TYPES.contains(r.entityType()) || id == null) continue;
-            Optional<String> nummer = PublicNumbers.statedBy(r.entityType(), r.record());
+            var type = TkEntityType.of(r.entityType()).filter(TkEntityType::numbered);
+            if (type.isEmpty() || id == null) continue;
+            Optional<String> nummer = type.get().statedNumber(r.record());
             page.put(key(r.entityType(), id), nummer);
             nummer.ifPresent(n -> statedOnPage.put(key(r.entityType(), id), n));
         }

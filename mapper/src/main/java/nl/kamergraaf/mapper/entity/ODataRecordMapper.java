@@ -28,6 +28,7 @@ import nl.kamergraaf.mapper.directory.FractieDirectory;
 import nl.kamergraaf.mapper.record.EdmValueChecker;
 import nl.kamergraaf.mapper.record.Fields;
 import nl.kamergraaf.mapper.record.ODataMetadata;
+import nl.kamergraaf.mapper.record.TkEntityType;
 import nl.kamergraaf.mapper.spi.PublicNumbers;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.ConceptSchemes;
@@ -112,7 +113,7 @@ public final class ODataRecordMapper {
             List<RecordBuffer> out) throws RecordFormatException {
         ODataMetadata.EntityType et = metadata.entityType(type)
                 .orElseThrow(() -> new RecordFormatException(path, "unknown entity type '" + type + "': not in the API's $metadata"));
-        if (!ODataEntityWriter.MAPPED.contains(type)) {
+        if (TkEntityType.of(type).isEmpty()) {
             throw new RecordFormatException(path, "entity type " + type + " is not mapped by Kamergraaf (yet)");
         }
         try {
@@ -124,7 +125,7 @@ public final class ODataRecordMapper {
         if (id == null) throw new RecordFormatException(at(path, "Id"), "missing Id: a " + type + " record without an Id cannot be identified");
         try {
             String key = type + ':' + id.toLowerCase(Locale.ROOT);
-            RecordBuffer b = new RecordBuffer(uris.recordGraph("odata-" + type.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT)), key);
+            RecordBuffer b = new RecordBuffer(uris.recordGraph(TkEntityType.of(type).get().recordGraphKind(), id.toLowerCase(Locale.ROOT)), key);
             // An older version of a record that the run also has in a newer one: its graph is not written, but its
             // place in the parent and its nested records are still mapped.
             boolean current = facts.versions().isCurrent(type, id, Fields.text(r, "ApiGewijzigdOp"));
@@ -151,7 +152,7 @@ public final class ODataRecordMapper {
                 var nav = et.navigation(field.getKey());
                 if (nav.isEmpty() || field.getValue().isNull() || FOLDED.contains(type + "." + field.getKey())) continue;
                 String target = nav.get().targetType();
-                if (!ODataEntityWriter.MAPPED.contains(target)) {
+                if (TkEntityType.of(target).isEmpty()) {
                     LOG.debug("{} {}: nested {} records are not mapped", type, id, target);
                     continue;
                 }

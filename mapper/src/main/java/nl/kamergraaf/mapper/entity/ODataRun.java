@@ -22,6 +22,7 @@ import nl.kamergraaf.mapper.record.Fields;
 import nl.kamergraaf.mapper.record.ODataMetadata;
 import nl.kamergraaf.mapper.record.ODataNumberIndex;
 import nl.kamergraaf.mapper.record.RecordVersions;
+import nl.kamergraaf.mapper.record.TkEntityType;
 import nl.kamergraaf.mapper.runindex.StringTable;
 import nl.kamergraaf.mapper.spi.PublicNumbers;
 
@@ -118,8 +119,6 @@ public final class ODataRun {
         switch (type) {
             case "Persoon" -> { if (!deleted) addPerson(r, ctx.persons()); }
             case "Document" -> indexDocument(r, ctx.documents());
-            case "Zaak", "Activiteit", "Agendapunt" -> numbers.add(type, id, Fields.text(r, "Nummer"));
-            case "Kamerstukdossier" -> Fields.dossierId(r).ifPresent(dossier -> numbers.add(type, id, dossier));
             case "Besluit" -> { if (!deleted && id != null && VoteWeight.isRollCall(r)) rollCalls.put(id.toLowerCase(Locale.ROOT), ""); }
             case "Fractie" -> { if (!deleted && id != null) addFractie(r); }
             case "Stemming" -> {
@@ -127,7 +126,8 @@ public final class ODataRun {
                 observeFractie(r);
             }
             case "ZaakActor", "DocumentActor" -> observeFractie(r);
-            default -> { }
+            // The numbered types but documents (above, by all their GUIDs): zaken, activiteiten, agendapunten, dossiers.
+            default -> TkEntityType.of(type).flatMap(t -> t.statedNumber(r)).ifPresent(n -> numbers.add(type, id, n));
         }
         var et = metadata.entityType(type);
         if (et.isEmpty()) return;
