@@ -64,27 +64,10 @@ public record OntologyDocumentation(String title, List<Text> comments, String na
     /** A concept: the value the API uses ({@code notation}), its labels and IRI; {@code anchor} is its row's id. */
     public record Concept(String anchor, String notation, String labelNl, String labelEn, String iri) {}
 
-    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix(KG.PREFIX, KG.NS)
-            .setNsPrefixes(PrefixMapping.Standard)
-            .setNsPrefix("skos", SKOS.uri)
-            .setNsPrefix("dct", DCTerms.NS)
-            .setNsPrefix("eli", "http://data.europa.eu/eli/ontology#")
-            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
-            .setNsPrefix("schema", "https://schema.org/")
-            .setNsPrefix("org", "http://www.w3.org/ns/org#")
-            .setNsPrefix("person", "http://www.w3.org/ns/person#")
-            .setNsPrefix("opengov", "http://www.w3.org/ns/opengov#")
-            .setNsPrefix("cito", "http://purl.org/spar/cito/")
-            .setNsPrefix("fabio", "http://purl.org/spar/fabio/")
-            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-            .setNsPrefix("time", "http://www.w3.org/2006/time#")
-            .lock();
+    private static final PrefixMapping PREFIXES = Prefixes.mapping(KG.PREFIX, "rdf", "rdfs", "dc", "owl", "xsd", "skos", "dct",
+            "eli", "foaf", "schema", "org", "person", "opengov", "cito", "fabio", "prov", "time").lock();
 
-    private static final String QUERY_EXAMPLE = """
-            PREFIX eli: <http://data.europa.eu/eli/ontology#>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+    private static final String QUERY_EXAMPLE = Prefixes.sparql("eli", "org", "foaf") + """
             SELECT ?document ?title ?signatory WHERE {
               ?document a eli:Work ; eli:title ?title .
               OPTIONAL { ?document <http://purl.org/dc/terms/creator> ?person . ?person foaf:name ?signatory }

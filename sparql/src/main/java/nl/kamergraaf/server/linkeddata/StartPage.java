@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 
 import nl.kamergraaf.server.HtmlTemplates;
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * The start page at {@code /}: what the dataset is, where to query it, download it and read its ontology, and entry
@@ -21,8 +22,7 @@ final class StartPage {
     /** An entry point: a thing with the label and note shown for it. */
     record Entry(Node thing, String label, String note) {}
 
-    private static final String PREFIXES = "PREFIX kg: <" + KG.NS + ">\n"
-            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    private static final String PREFIXES = Prefixes.sparql(KG.PREFIX, "rdfs");
     // The union graph is named explicitly, so the queries read all record graphs whatever the dataset's default graph is.
     private static final String NEWEST_DOCUMENTS = PREFIXES + """
             SELECT ?thing (SAMPLE(?l) AS ?label) (MAX(?d) AS ?note) WHERE { GRAPH <urn:x-arq:UnionGraph> {
