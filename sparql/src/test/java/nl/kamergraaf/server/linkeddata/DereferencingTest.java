@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,13 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Dereferencing over real HTTP: 303 from /id/, the formats by Accept and by suffix, 404, 410, 406 and 304. */
 class DereferencingTest {
-    static LinkedDataFixture fx;
+    static final LinkedDataFixture fx = LinkedDataFixture.shared();
 
-    @BeforeAll
-    static void server() throws Exception {
-        fx = LinkedDataFixture.get();
-    }
-
+    /** The RDF formats of a description document (also the formats of RecordGraphDereferencingTest). */
     static Stream<Representation> rdfFormats() {
         return Representation.DESCRIPTIONS.stream().filter(Representation::isRdf);
     }
@@ -59,11 +54,7 @@ class DereferencingTest {
     @ParameterizedTest(name = "Accept: {0}")
     @MethodSource("rdfFormats")
     void theLetterNegotiatedByAcceptParsesWithJenaAndRioAndStatesItsCitations(Representation format) throws Exception {
-        HttpResponse<byte[]> see = fx.get(fx.serverUrlOf(LETTER), "Accept", format.mediaType());
-        assertEquals(303, see.statusCode());
-        HttpResponse<byte[]> r = fx.get(fx.url(see.headers().firstValue("Location").orElseThrow()), "Accept", format.mediaType());
-        assertEquals(200, r.statusCode());
-        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(format.mediaType()));
+        HttpResponse<byte[]> r = fx.negotiate(LETTER, format);
         assertEquals("Accept", r.headers().firstValue("Vary").orElseThrow());
         assertEquals("/doc/document/2024D50227." + format.suffix(), r.headers().firstValue("Content-Location").orElseThrow());
         assertTheLettersDescription(new ParsedAnswer(r.body(), format, fx.url("/doc/document/2024D50227")));
@@ -76,9 +67,7 @@ class DereferencingTest {
         assertEquals(303, see.statusCode(), "the IRI with a suffix leads to that format's document");
         String url = fx.url("/doc/document/2024D50227." + format.suffix());
         assertEquals(url, fx.url(see.headers().firstValue("Location").orElseThrow()));
-        HttpResponse<byte[]> r = fx.get(url, "Accept", "text/html");
-        assertEquals(200, r.statusCode());
-        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(format.mediaType()));
+        HttpResponse<byte[]> r = fx.bySuffix(url, format);
         assertTheLettersDescription(new ParsedAnswer(r.body(), format, url));
     }
 
@@ -100,9 +89,8 @@ class DereferencingTest {
         for (HttpResponse<byte[]> r : new HttpResponse[] {
                 fx.get(fx.url("/doc/document/2024D50227"), "Accept", browserAccept),
                 fx.get(fx.url("/doc/document/2024D50227.html"), "Accept", "text/turtle")}) {
-            assertEquals(200, r.statusCode());
+            String html = okText(r);
             assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
-            String html = new String(r.body(), StandardCharsets.UTF_8);
             assertTrue(html.contains("<h1>Voortgang ‘Coalition of the Willing’ ten aanzien van halfgeleiderindustrie</h1>"), html);
             assertTrue(html.contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/doc/document/2024D50227.ttl\">"), html);
             assertTrue(html.contains("href=\"https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2024Z21275&amp;did=2024D50227\""),
@@ -170,9 +158,7 @@ class DereferencingTest {
 
     @Test
     void anOntologyTermHasAPageWithItsDutchLabelLinkingToTheOntologyDocumentation() throws Exception {
-        HttpResponse<byte[]> r = fx.get(fx.url("/doc.html?uri=" + enc("https://w3id.org/kamergraaf/def#citeert")));
-        assertEquals(200, r.statusCode());
-        String html = new String(r.body(), StandardCharsets.UTF_8);
+        String html = okText(fx.get(fx.url("/doc.html?uri=" + enc("https://w3id.org/kamergraaf/def#citeert"))));
         assertTrue(html.contains("<h1>citeert</h1>"), "Dutch label before the English 'cites'");
         assertTrue(html.contains("href=\"/def#citeert\""), "links to the ontology documentation");
         assertTrue(html.contains(">specialisatie van</a>"),
@@ -201,6 +187,12 @@ class DereferencingTest {
     void aBadPageNumberIs400AndAPageBeyondTheLastIs404() throws Exception {
         assertEquals(400, fx.get(fx.url("/doc/document/2024D50227?page=zero")).statusCode());
         assertEquals(404, fx.get(fx.url("/doc/document/2024D50227?page=2")).statusCode());
+    }
+
+    /** The body of an answer that must be 200 OK, as text. */
+    private static String okText(HttpResponse<byte[]> r) {
+        assertEquals(200, r.statusCode());
+        return new String(r.body(), StandardCharsets.UTF_8);
     }
 
     static String enc(String s) {
