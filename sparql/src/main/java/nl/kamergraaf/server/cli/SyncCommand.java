@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import nl.kamergraaf.mapper.MappingProblem;
-import nl.kamergraaf.mapper.sync.RecordGraphMapper;
+import nl.kamergraaf.mapper.spi.RecordGraphMapper;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.store.BuildCompactor;
 import nl.kamergraaf.store.KamergraafDataset;
@@ -57,8 +57,7 @@ public final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         UriMinter uris;
         try {
-            syncOptions.apiBase();
-            syncOptions.compaction();
+            syncOptions.check();
             uris = new UriMinter(mapOptions.base);
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("kamergraaf sync: cannot start: " + e.getMessage());

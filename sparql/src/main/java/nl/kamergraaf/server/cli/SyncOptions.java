@@ -6,7 +6,7 @@ import java.util.List;
 
 import picocli.CommandLine.Option;
 
-import nl.kamergraaf.mapper.odata.ODataMetadata;
+import nl.kamergraaf.mapper.record.ODataMetadata;
 import nl.kamergraaf.store.sync.ApiBase;
 import nl.kamergraaf.store.sync.ChangeFeed;
 import nl.kamergraaf.store.sync.CompactionPolicy;
@@ -42,6 +42,12 @@ final class SyncOptions {
                     + "more than this many records since the last compaction; TDB2 does not reuse the space of replaced "
                     + "data. 0: never (default: ${DEFAULT-VALUE}).")
     long compactAfter = CompactionPolicy.DEFAULT_CHANGES;
+
+    /** Checks every option before a run starts; throws IllegalArgumentException with a message for the user. */
+    void check() {
+        apiBase();
+        compaction();
+    }
 
     CompactionPolicy compaction() {
         if (compactAfter < 0) throw new IllegalArgumentException("--compact-after cannot be negative");

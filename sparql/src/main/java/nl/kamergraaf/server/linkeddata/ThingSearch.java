@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * Finds things by their titles and labels in the full-text index (store/FullTextIndex, Lucene with Dutch stemming),
@@ -31,18 +32,14 @@ import nl.kamergraaf.vocab.KG;
  * hit, at its best score. Only as many index hits are fetched as the page needs (growing the fetch when many hits are
  * body text or repeat a thing already seen), capped at {@value #MAX_INDEX_HITS}: a search never reads all its hits.
  */
-final class ThingSearch {
+record ThingSearch(DatasetGraph dataset, int pageSize) {
     private static final Logger LOG = LoggerFactory.getLogger(ThingSearch.class);
     static final int DEFAULT_PAGE_SIZE = 20;
     /** The most index hits one page may read; a page past them answers as the last page. */
     static final int MAX_INDEX_HITS = 20_000;
     static final int MAX_QUERY_LENGTH = 500;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final String TEXT_NS = "http://jena.apache.org/text#";
-    private static final String PREFIXES = "PREFIX text: <" + TEXT_NS + ">\n"
-            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-            + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-            + "PREFIX kg: <" + KG.NS + ">\n";
+    private static final String PREFIXES = Prefixes.sparql("text", "rdfs", "skos", KG.PREFIX);
 
     /** A type of a hit, with the label the ontology gives it. */
     record Type(String iri, String label) {}
@@ -58,18 +55,6 @@ final class ThingSearch {
         BadQuery(String message) {
             super(message);
         }
-    }
-
-    private final DatasetGraph dataset;
-    private final int pageSize;
-
-    ThingSearch(DatasetGraph dataset, int pageSize) {
-        this.dataset = dataset;
-        this.pageSize = pageSize;
-    }
-
-    int pageSize() {
-        return pageSize;
     }
 
     /**
