@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-import org.apache.commons.io.FileUtils;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import nl.kamergraaf.server.cli.ServerAssembly;
@@ -88,7 +87,14 @@ public final class BundledStore implements AutoCloseable {
             template = dir;
         }
         // TDB2 takes its process lock afresh in the copy; the template's lock file says nothing about the copy.
-        FileUtils.copyDirectory(template.toFile(), folder.toFile(), f -> !f.getName().equals("tdb.lock"));
+        try (Stream<Path> paths = Files.walk(template)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                if (p.getFileName().toString().equals("tdb.lock")) continue;
+                Path target = folder.resolve(template.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
         return new StoreDirectory(folder);
     }
 
