@@ -144,16 +144,16 @@ public final class ODataRun {
 
     private void addFractie(JsonNode r) {
         fracties.addRecord(Fields.text(r, "Id"), Fields.text(r, "Afkorting"), Fields.text(r, "NaamNL"),
-                ODataEntityWriter.dateOf(r, "DatumActief"), ODataEntityWriter.dateOf(r, "DatumInactief"));
+                Fields.dateOf(r, "DatumActief"), Fields.dateOf(r, "DatumInactief"));
     }
 
     /** A record that names a fractie by key and by name teaches the run that name. */
     private void observeFractie(JsonNode r) {
         if (Fields.isTrue(r, "Verwijderd")) return;
-        fracties.observe(Fields.text(r, "Fractie_Id"), Fields.text(r, "ActorFractie"), ODataEntityWriter.dateOf(r));
+        fracties.observe(Fields.text(r, "Fractie_Id"), Fields.text(r, "ActorFractie"), Fields.dateOf(r));
         JsonNode fractie = r.path("Fractie");
         if (fractie.isObject() && fractie.hasNonNull("Id")) {
-            fracties.observe(Fields.text(fractie, "Id"), Fields.text(r, "ActorFractie"), ODataEntityWriter.dateOf(r));
+            fracties.observe(Fields.text(fractie, "Id"), Fields.text(r, "ActorFractie"), Fields.dateOf(r));
         }
     }
 
