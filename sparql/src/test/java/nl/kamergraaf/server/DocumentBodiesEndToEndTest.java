@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.TestData;
 import nl.kamergraaf.mapper.KamergraafMapper;
 import nl.kamergraaf.mapper.MappingReport;
@@ -50,7 +51,7 @@ class DocumentBodiesEndToEndTest {
         StoreDirectory store = new StoreDirectory(storeDir);
         new StoreLoader(store).load(out -> report = KamergraafMapper.create().source(TestData.dataDir()).build().map(out));
         dataset = KamergraafDataset.openCurrent(store);
-        server = KamergraafServer.create().dataset(dataset).port(0).build().start();
+        server = KamergraafServer.create().extensions(ServerAssembly.extensions()).dataset(dataset).port(0).build().start();
     }
 
     @AfterAll

@@ -26,7 +26,6 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,12 +50,7 @@ class PublicEndpointTest {
     @BeforeAll
     static void serve() throws Exception {
         store = BundledStore.shared();
-        server = KamergraafServer.create().dataset(store.dataset()).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
+        server = BundledStore.sharedServer();
     }
 
     private static long quadCount() throws Exception {
