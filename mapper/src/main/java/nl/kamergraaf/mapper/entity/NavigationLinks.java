@@ -20,8 +20,8 @@ final class NavigationLinks {
 
     private static final Map<String, Link> LINKS = Map.ofEntries(
             Map.entry("Stemming.Besluit", new Link(KG.besluit, false)),
-            Map.entry("Stemming.Fractie", new Link(ODataEntityWriter.Popolo.ORGANIZATION, false)),
-            Map.entry("Stemming.Persoon", new Link(ODataEntityWriter.Popolo.PERSON, false)),
+            Map.entry("Stemming.Fractie", new Link(StandardTerms.Popolo.ORGANIZATION, false)),
+            Map.entry("Stemming.Persoon", new Link(StandardTerms.Popolo.PERSON, false)),
             Map.entry("Besluit.Agendapunt", new Link(KG.agendapunt, false)),
             Map.entry("Besluit.Zaak", new Link(KG.zaak, false)),
             Map.entry("Besluit.Stemming", new Link(KG.besluit, true)),
@@ -47,11 +47,11 @@ final class NavigationLinks {
             Map.entry("DocumentActor.Fractie", new Link(KG.actor, false)),
             Map.entry("DocumentActor.Commissie", new Link(KG.actor, false)),
             Map.entry("DocumentActor.Document", new Link(KG.actorrol, true)),
-            Map.entry("FractieZetelPersoon.Persoon", new Link(ODataEntityWriter.Org.MEMBER, false)),
+            Map.entry("FractieZetelPersoon.Persoon", new Link(StandardTerms.Org.MEMBER, false)),
             Map.entry("FractieZetelPersoon.FractieZetel", new Link(KG.zetel, false)),
-            Map.entry("Persoon.FractieZetelPersoon", new Link(ODataEntityWriter.Org.MEMBER, true)),
-            Map.entry("FractieZetel.Fractie", new Link(ODataEntityWriter.Org.POST_IN, false)),
-            Map.entry("Fractie.FractieZetel", new Link(ODataEntityWriter.Org.POST_IN, true)),
+            Map.entry("Persoon.FractieZetelPersoon", new Link(StandardTerms.Org.MEMBER, true)),
+            Map.entry("FractieZetel.Fractie", new Link(StandardTerms.Org.POST_IN, false)),
+            Map.entry("Fractie.FractieZetel", new Link(StandardTerms.Org.POST_IN, true)),
             Map.entry("FractieZetel.FractieZetelPersoon", new Link(KG.zetel, true)));
 
     private NavigationLinks() {}

@@ -60,6 +60,17 @@ public final class ODataRun {
         return ctx.shared(ODataRun.class, () -> new ODataRun(ctx));
     }
 
+    /**
+     * The run state for the map pass over one file. The first file of the run to ask has the run's vote events
+     * written first: they need every Stemming of the run, so they can only come once all prepare passes are done.
+     * This is the one place they are written from, however many files and formats the run maps.
+     */
+    public static ODataRun forMapPass(MappingContext ctx, StreamRDF out) {
+        ODataRun run = of(ctx);
+        run.writeVoteEventsOnce(out);
+        return run;
+    }
+
     public ODataMetadata metadata() {
         return metadata;
     }
@@ -70,14 +81,12 @@ public final class ODataRun {
     }
 
     /**
-     * Maps one record and sends the graphs of its newest versions downstream, counting each record once; the first
-     * call of the run first writes the vote events, which need every Stemming of the run and so can only be written
-     * once all prepare passes are done.
+     * Maps one record and sends the graphs of its newest versions downstream, counting each record once. Called
+     * on the run {@link #forMapPass} gave.
      *
      * @throws RecordFormatException when the record cannot be mapped; nothing of it has been written
      */
     public void map(String type, ObjectNode record, String source, StreamRDF out) throws RecordFormatException {
-        writeVoteEventsOnce(out);
         if (mapper == null) mapper = new ODataRecordMapper(ctx, metadata, facts());
         List<RecordBuffer> graphs = mapper.map(type, record, source);
         for (RecordBuffer g : graphs) {
@@ -91,7 +100,7 @@ public final class ODataRun {
     }
 
     /** Writes the vote events of the run, once, however many files and formats ask. */
-    public void writeVoteEventsOnce(StreamRDF out) {
+    private void writeVoteEventsOnce(StreamRDF out) {
         if (voteEventsWritten) return;
         voteEventsWritten = true;
         // An option off the list was warned of where a vote used it, with its file and record; not again here.
@@ -144,16 +153,16 @@ public final class ODataRun {
 
     private void addFractie(JsonNode r) {
         fracties.addRecord(Fields.text(r, "Id"), Fields.text(r, "Afkorting"), Fields.text(r, "NaamNL"),
-                ODataEntityWriter.dateOf(r, "DatumActief"), ODataEntityWriter.dateOf(r, "DatumInactief"));
+                Fields.dateOf(r, "DatumActief"), Fields.dateOf(r, "DatumInactief"));
     }
 
     /** A record that names a fractie by key and by name teaches the run that name. */
     private void observeFractie(JsonNode r) {
         if (Fields.isTrue(r, "Verwijderd")) return;
-        fracties.observe(Fields.text(r, "Fractie_Id"), Fields.text(r, "ActorFractie"), ODataEntityWriter.dateOf(r));
+        fracties.observe(Fields.text(r, "Fractie_Id"), Fields.text(r, "ActorFractie"), Fields.dateOf(r));
         JsonNode fractie = r.path("Fractie");
         if (fractie.isObject() && fractie.hasNonNull("Id")) {
-            fracties.observe(Fields.text(fractie, "Id"), Fields.text(r, "ActorFractie"), ODataEntityWriter.dateOf(r));
+            fracties.observe(Fields.text(fractie, "Id"), Fields.text(r, "ActorFractie"), Fields.dateOf(r));
         }
     }
 

@@ -57,11 +57,11 @@ public final class VoteEventWriter {
         b.add(uitslag, KG.besluit, uris.byGuid("besluit", besluit));
         for (Map.Entry<String, Long> option : perOption.entrySet()) {
             Node count = uris.stemmentelling(besluit, option.getKey());
-            b.add(uitslag, ODataEntityWriter.Popolo.COUNT, count);
+            b.add(uitslag, StandardTerms.Popolo.COUNT, count);
             b.type(count, KG.Stemmentelling);
             b.literal(count, RDFS.label.asNode(), option.getKey() + ": " + option.getValue(), "nl");
-            b.add(count, ODataEntityWriter.Popolo.OPTION, concepts.concept("stemkeuze", option.getKey(), b));
-            b.typed(count, ODataEntityWriter.Popolo.VALUE, Long.toString(option.getValue()), XSDDatatype.XSDinteger);
+            b.add(count, StandardTerms.Popolo.OPTION, concepts.concept("stemkeuze", option.getKey(), b));
+            b.typed(count, StandardTerms.Popolo.VALUE, Long.toString(option.getValue()), XSDDatatype.XSDinteger);
         }
         return b;
     }

@@ -1,5 +1,7 @@
 package nl.kamergraaf.mapper.record;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,5 +56,21 @@ public final class Fields {
     /** The date part of an Edm.DateTimeOffset as the source wrote it (its local date). */
     public static String datePart(String dateTime) {
         return dateTime == null || dateTime.length() < 10 ? null : dateTime.substring(0, 10);
+    }
+
+    /** The date a record speaks of, for names that change over time: its GewijzigdOp. */
+    public static LocalDate dateOf(JsonNode r) {
+        return dateOf(r, "GewijzigdOp");
+    }
+
+    /** The date part of a date-time field, or null. */
+    public static LocalDate dateOf(JsonNode r, String field) {
+        String day = datePart(text(r, field));
+        if (day == null) return null;
+        try {
+            return LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

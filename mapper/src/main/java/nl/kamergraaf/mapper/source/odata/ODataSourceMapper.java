@@ -71,8 +71,7 @@ public final class ODataSourceMapper implements SourceMapper {
 
     @Override
     public void map(Path file, MappingContext ctx, StreamRDF out) {
-        ODataRun run = ODataRun.of(ctx);
-        run.writeVoteEventsOnce(out);
+        ODataRun run = ODataRun.forMapPass(ctx, out);
         Optional<String> fileType = types.fromFile(file);
         String source = sourceName(file);
         try (InputStream in = Files.newInputStream(file)) {

@@ -22,10 +22,7 @@ final class DocTextReader {
             for (String p : extractor.getParagraphText()) body.add(WordExtractor.stripFields(p));
             TextCollector notes = new TextCollector(limits.maxChars());
             for (String n : extractor.getFootnoteText()) notes.add(WordExtractor.stripFields(n));
-            if (body.paragraphs().size() + notes.paragraphs().size() == 0) {
-                throw new OfficeFileException("the document holds no text");
-            }
-            return new WordText(body.paragraphs(), notes.paragraphs());
+            return WordText.of(body, notes);
         } catch (OfficeFileException e) {
             throw e;
         } catch (Exception | LinkageError e) {

@@ -41,10 +41,7 @@ final class DocxTextReader {
             for (XWPFFootnote fn : doc.getFootnotes()) {
                 for (XWPFParagraph p : fn.getParagraphs()) notes.add(p.getText());
             }
-            if (body.paragraphs().size() + notes.paragraphs().size() == 0) {
-                throw new OfficeFileException("the document holds no text");
-            }
-            return new WordText(body.paragraphs(), notes.paragraphs());
+            return WordText.of(body, notes);
         } catch (OfficeFileException e) {
             throw e;
         } catch (Exception | LinkageError e) {

@@ -8,4 +8,12 @@ record WordText(List<String> paragraphs, List<String> footnotes) {
         paragraphs = List.copyOf(paragraphs);
         footnotes = List.copyOf(footnotes);
     }
+
+    /** The text both Word readers collected; a file with none at all is refused, whichever format it is. */
+    static WordText of(TextCollector body, TextCollector notes) throws OfficeFileException {
+        if (body.paragraphs().size() + notes.paragraphs().size() == 0) {
+            throw new OfficeFileException("the document holds no text");
+        }
+        return new WordText(body.paragraphs(), notes.paragraphs());
+    }
 }

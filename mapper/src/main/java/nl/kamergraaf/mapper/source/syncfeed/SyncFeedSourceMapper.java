@@ -77,8 +77,7 @@ public final class SyncFeedSourceMapper implements SourceMapper {
 
     @Override
     public void map(Path file, MappingContext ctx, StreamRDF out) {
-        ODataRun run = ODataRun.of(ctx);
-        run.writeVoteEventsOnce(out);
+        ODataRun run = ODataRun.forMapPass(ctx, out);
         String source = ODataSourceMapper.sourceName(file);
         long[] mapped = {0};
         try (InputStream in = Files.newInputStream(file)) {
