@@ -11,7 +11,9 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -447,19 +449,17 @@ final class ODataEntityWriter {
     }
 
     static final class Org {
-        static final String NS = "http://www.w3.org/ns/org#";
-        static final Node MEMBER = NodeFactory.createURI(NS + "member");
-        static final Node ROLE = NodeFactory.createURI(NS + "role");
-        static final Node MEMBER_DURING = NodeFactory.createURI(NS + "memberDuring");
-        static final Node POST_IN = NodeFactory.createURI(NS + "postIn");
+        static final Node MEMBER = ORG.member.asNode();
+        static final Node ROLE = ORG.role.asNode();
+        static final Node MEMBER_DURING = ORG.memberDuring.asNode();
+        static final Node POST_IN = ORG.postIn.asNode();
         static final Node TIME_PROPER_INTERVAL = NodeFactory.createURI("http://www.w3.org/2006/time#ProperInterval");
     }
 
     static final class Schema {
-        static final String NS = "https://schema.org/";
-        static final Node START_DATE = NodeFactory.createURI(NS + "startDate");
-        static final Node END_DATE = NodeFactory.createURI(NS + "endDate");
-        static final Node LOCATION = NodeFactory.createURI(NS + "location");
-        static final Node BIRTH_DATE = NodeFactory.createURI(NS + "birthDate");
+        static final Node START_DATE = SchemaDO.startDate.asNode();
+        static final Node END_DATE = SchemaDO.endDate.asNode();
+        static final Node LOCATION = SchemaDO.location.asNode();
+        static final Node BIRTH_DATE = SchemaDO.birthDate.asNode();
     }
 }
