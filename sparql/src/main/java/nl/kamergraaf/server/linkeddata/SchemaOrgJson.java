@@ -1,6 +1,5 @@
 package nl.kamergraaf.server.linkeddata;
 
-import nl.kamergraaf.html.Html;
 import java.util.List;
 
 import org.apache.jena.atlas.json.JsonArray;
@@ -44,7 +43,17 @@ final class SchemaOrgJson {
         }
         if (!sameAs.isEmpty()) o.put("sameAs", sameAs);
         first(view, d.thing(), KG.datum).ifPresent(s -> o.put("dateCreated", s));
-        return Html.scriptSafeJson(o.toString());
+        return scriptSafe(o.toString());
+    }
+
+    /**
+     * Makes JSON safe inside a {@code <script>} element, whose text is not HTML-escaped: no '<' (so no
+     * {@code </script>} or {@code <!--} can end or confuse the element), no '>' or '&'. JSON only has these inside
+     * strings, where the \\u escapes mean the same.
+     */
+    static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                   .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
     private static java.util.Optional<String> first(Graph g, Node s, Node p) {
