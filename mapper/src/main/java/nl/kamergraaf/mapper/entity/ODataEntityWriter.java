@@ -23,6 +23,7 @@ import nl.kamergraaf.mapper.directory.PersonDirectory;
 import nl.kamergraaf.mapper.record.Fields;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * Writes what one live OData record says about its entity, per entity type, in the terms of the ontology (see
@@ -431,7 +432,7 @@ final class ODataEntityWriter {
 
     /** Standard terms used as they are. */
     static final class Popolo {
-        static final String NS = "http://www.w3.org/ns/opengov#";
+        static final String NS = Prefixes.namespace("opengov");
         static final Node OPTION = NodeFactory.createURI(NS + "option");
         static final Node WEIGHT = NodeFactory.createURI(NS + "weight");
         static final Node VOTE_EVENT = NodeFactory.createURI(NS + "voteEvent");

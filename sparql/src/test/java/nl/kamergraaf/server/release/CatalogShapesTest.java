@@ -14,9 +14,12 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VCARD4;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,36 +72,36 @@ class CatalogShapesTest {
         Set<String> targets = new TreeSet<>();
         shapes.listObjectsOfProperty(shapes.createProperty("http://www.w3.org/ns/shacl#targetClass"))
                 .forEachRemaining(n -> targets.add(n.asResource().getURI()));
-        assertTrue(targets.containsAll(Set.of(DistributionVocab.Catalog.getURI(), DistributionVocab.Dataset.getURI(),
-                DistributionVocab.Distribution.getURI(), DistributionVocab.DataService.getURI(),
-                DistributionVocab.FoafAgent.getURI(), DistributionVocab.VcardKind.getURI(),
-                DistributionVocab.Checksum.getURI(), DistributionVocab.PeriodOfTime.getURI())), targets.toString());
+        assertTrue(targets.containsAll(Set.of(DCAT.Catalog.getURI(), DCAT.Dataset.getURI(),
+                DCAT.Distribution.getURI(), DCAT.DataService.getURI(),
+                FOAF.Agent.getURI(), VCARD4.Kind.getURI(),
+                DistributionVocab.Checksum.getURI(), DCTerms.PeriodOfTime.getURI())), targets.toString());
     }
 
     @Test
     void aDatasetWithoutAccessRightsFailsTheDatasetShape() {
-        assertFailsWithout(DistributionVocab.Dataset, DCTerms.accessRights);
+        assertFailsWithout(DCAT.Dataset, DCTerms.accessRights);
     }
 
     @Test
     void aDatasetWithoutAThemeFailsTheDatasetShape() {
-        assertFailsWithout(DistributionVocab.Dataset, DistributionVocab.theme);
+        assertFailsWithout(DCAT.Dataset, DCAT.theme);
     }
 
     @Test
     void aDataServiceWithoutAnEndpointUrlFailsTheDataServiceShape() {
-        assertFailsWithout(DistributionVocab.DataService, DistributionVocab.endpointURL);
+        assertFailsWithout(DCAT.DataService, DCAT.endpointURL);
     }
 
     @Test
     void aCatalogWithoutAContactPointFailsTheCatalogShape() {
-        assertFailsWithout(DistributionVocab.Catalog, DistributionVocab.contactPoint);
+        assertFailsWithout(DCAT.Catalog, DCAT.contactPoint);
     }
 
     @Test
     void aDistributionWithoutALicenceFailsTheDistributionShape() {
         Model m = catalog();
-        Resource distribution = only(m, DistributionVocab.Distribution);
+        Resource distribution = only(m, DCAT.Distribution);
         m.removeAll(distribution, DCTerms.license, null);
         ValidationReport report = DcatApNlShapes.validate(m);
         assertFalse(report.conforms());
@@ -108,7 +111,7 @@ class CatalogShapesTest {
     @Test
     void aDatasetWhoseOnlyTitleIsDutchFailsForWantOfAnEnglishTitle() {
         Model m = catalog();
-        Resource dataset = only(m, DistributionVocab.Dataset);
+        Resource dataset = only(m, DCAT.Dataset);
         m.listStatements(dataset, DCTerms.title, (org.apache.jena.rdf.model.RDFNode) null).toList().stream()
                 .filter(s -> "en".equals(s.getLanguage())).forEach(m::remove);
         ValidationReport report = DcatApNlShapes.validate(m);
