@@ -14,6 +14,7 @@ import nl.kamergraaf.mapper.directory.FractieDirectory;
 import nl.kamergraaf.mapper.record.Fields;
 import nl.kamergraaf.mapper.record.TkEntityType;
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * Writes what one live OData record says about its entity, in the terms of the ontology (see docs/mapping.md): the

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.KG;
@@ -28,10 +29,9 @@ import nl.kamergraaf.vocab.KG;
  * look-ups: its cost follows the size of the record, not of the store. Call inside a transaction.
  */
 record RecordDescription(String iri, String title, List<String> feeds, String start, String end, String location) {
-    private static final String SCHEMA = "https://schema.org/";
-    private static final Node START = NodeFactory.createURI(SCHEMA + "startDate");
-    private static final Node END = NodeFactory.createURI(SCHEMA + "endDate");
-    private static final Node LOCATION = NodeFactory.createURI(SCHEMA + "location");
+    private static final Node START = SchemaDO.startDate.asNode();
+    private static final Node END = SchemaDO.endDate.asNode();
+    private static final Node LOCATION = SchemaDO.location.asNode();
     /** Things whose dossier is stated on them or on their kamerstuk. */
     private static final java.util.regex.Pattern LEADS_TO_DOSSIER = java.util.regex.Pattern.compile(".*/id/(zaak|document|kamerstuk)/[^/]+");
     private static final Set<Node> DATED = Set.of(KG.Activiteit, KG.Agendapunt, KG.Vergadering);

@@ -26,6 +26,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.KG;
@@ -43,7 +44,7 @@ public final class Describer {
     static final Node VERWIJDERD_RECORD = KG.VerwijderdRecord;
     /** What the mapper's alignment materialises on every tombstone (prov:Entity): a tombstone's type too, not a live one. */
     private static final Set<Node> TOMBSTONE_SUPER_CLASSES = Set.copyOf(SuperTerms.ofOntology().superClassesOf(VERWIJDERD_RECORD));
-    private static final String SCHEMA_ORG = "https://schema.org/";
+    private static final String SCHEMA_ORG = SchemaDO.NS;
     /**
      * How many pages of incoming statements are counted beyond the one asked for. A hub (a fractie with a million
      * votes, a concept every record uses) would otherwise cost a scan of everything pointing at it on every request;

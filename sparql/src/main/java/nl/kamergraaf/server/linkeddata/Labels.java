@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.Vocab;
 
 /** Picks the label a reader sees: Dutch first, then English, then one without a language, then any. */
 public final class Labels {
@@ -43,7 +44,7 @@ public final class Labels {
             Map.entry(DCTerms.identifier.getURI(), "identificatie"),
             Map.entry(DCTerms.source.getURI(), "bron"),
             Map.entry(DCTerms.modified.getURI(), "gewijzigd op"),
-            Map.entry("http://www.w3.org/ns/prov#invalidatedAtTime", "verwijderd op"));
+            Map.entry(Vocab.PROV_invalidatedAtTime.getURI(), "verwijderd op"));
 
     private Labels() {}
 

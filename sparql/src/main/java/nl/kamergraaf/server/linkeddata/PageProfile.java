@@ -8,6 +8,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDFS;
 
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.Prefixes;
 import nl.kamergraaf.vocab.SuperTerms;
 
 /**
@@ -80,6 +81,6 @@ enum PageProfile {
     }
 
     private static Node opengov(String local) {
-        return NodeFactory.createURI("http://www.w3.org/ns/opengov#" + local);
+        return NodeFactory.createURI(Prefixes.namespace("opengov") + local);
     }
 }

@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 
 import nl.kamergraaf.vocab.KG;
 
@@ -27,7 +28,7 @@ final class SchemaOrgJson {
             o.put("@type", "Thing");
         } else {
             JsonArray a = new JsonArray();
-            types.stream().map(t -> t.getURI().substring("https://schema.org/".length())).distinct().forEach(a::add);
+            types.stream().map(t -> t.getURI().substring(SchemaDO.NS.length())).distinct().forEach(a::add);
             o.put("@type", a.size() == 1 ? a.get(0) : a);
         }
         o.put("@id", d.thing().getURI());

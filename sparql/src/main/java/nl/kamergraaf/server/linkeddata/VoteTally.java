@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * The votes (kg:Stemming) on a besluit, per fractie: how many seats voted which way, with a bar
@@ -21,7 +22,7 @@ import nl.kamergraaf.vocab.KG;
  * its size; in a roll call each member's vote weighs 1 and is counted under the member's fractie.
  */
 final class VoteTally {
-    static final String OPENGOV = "http://www.w3.org/ns/opengov#";
+    static final String OPENGOV = Prefixes.namespace("opengov");
     private static final Node ORGANIZATION = NodeFactory.createURI(OPENGOV + "organization");
     private static final Node PERSON = NodeFactory.createURI(OPENGOV + "person");
     private static final Node OPTION = NodeFactory.createURI(OPENGOV + "option");

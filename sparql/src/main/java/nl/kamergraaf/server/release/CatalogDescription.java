@@ -8,10 +8,13 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.VCARD4;
 
 import static nl.kamergraaf.server.release.DistributionVocab.*;
 
@@ -40,7 +43,7 @@ final class CatalogDescription {
         Literal issued = date(m, releaseDate);
         Literal modified = date(m, stats.lastModified().orElse(releaseDate));
 
-        catalog.addProperty(RDF.type, Catalog)
+        catalog.addProperty(RDF.type, DCAT.Catalog)
                 .addProperty(DCTerms.title, "Kamergraaf-catalogus", "nl")
                 .addProperty(DCTerms.title, "Kamergraaf catalogue", "en")
                 .addProperty(DCTerms.description, "Catalogus van Kamergraaf: de open data van de Tweede Kamer der "
@@ -49,19 +52,19 @@ final class CatalogDescription {
                         + "Representatives as linked data, with dumps and a SPARQL endpoint.", "en")
                 .addProperty(DCTerms.publisher, kamergraaf)
                 .addProperty(DCTerms.creator, kamergraaf)
-                .addProperty(contactPoint, contact)
-                .addProperty(DistributionVocab.dataset, dataset)
-                .addProperty(DistributionVocab.service, service)
+                .addProperty(DCAT.contactPoint, contact)
+                .addProperty(DCAT.dataset, dataset)
+                .addProperty(DCAT.service, service)
                 .addProperty(DCTerms.license, CC0)
                 .addProperty(DCTerms.language, LANGUAGE_DUTCH)
                 .addProperty(DCTerms.language, LANGUAGE_ENGLISH)
                 .addProperty(DCTerms.spatial, COUNTRY_NETHERLANDS)
-                .addProperty(themeTaxonomy, THEME_TAXONOMY)
-                .addProperty(foafHomepage, publication.homepage(m))
+                .addProperty(DCAT.themeTaxonomy, THEME_TAXONOMY)
+                .addProperty(FOAF.homepage, publication.homepage(m))
                 .addProperty(DCTerms.issued, issued)
                 .addProperty(DCTerms.modified, modified);
 
-        dataset.addProperty(RDF.type, Dataset)
+        dataset.addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, "Kamergraaf: de Tweede Kamer als linked data", "nl")
                 .addProperty(DCTerms.title, "Kamergraaf: the Dutch House of Representatives as linked data", "en")
                 .addProperty(DCTerms.description, "Documenten, kamerstukdossiers, zaken, personen, fracties, moties en "
@@ -73,10 +76,10 @@ final class CatalogDescription {
                 .addProperty(DCTerms.identifier, dataset.getURI())
                 .addProperty(DCTerms.publisher, kamergraaf)
                 .addProperty(DCTerms.creator, kamer)
-                .addProperty(contactPoint, contact)
+                .addProperty(DCAT.contactPoint, contact)
                 .addProperty(DCTerms.accessRights, ACCESS_PUBLIC)
                 .addProperty(DCTerms.license, CC0)
-                .addProperty(theme, THEME_GOVERNMENT)
+                .addProperty(DCAT.theme, THEME_GOVERNMENT)
                 .addProperty(DCTerms.spatial, COUNTRY_NETHERLANDS)
                 .addProperty(DCTerms.language, LANGUAGE_DUTCH)
                 .addProperty(DCTerms.issued, issued)
@@ -84,24 +87,24 @@ final class CatalogDescription {
                 .addProperty(version, releaseId)
                 .addProperty(DCTerms.conformsTo, m.createResource(nl.kamergraaf.vocab.KG.ONTOLOGY_IRI))
                 .addProperty(DCTerms.source, m.createResource("https://opendata.tweedekamer.nl/"))
-                .addProperty(landingPage, publication.homepage(m))
-                .addProperty(keyword, "Tweede Kamer", "nl")
-                .addProperty(keyword, "parlement", "nl")
-                .addProperty(keyword, "parliament", "en")
-                .addProperty(keyword, "linked data", "en");
+                .addProperty(DCAT.landingPage, publication.homepage(m))
+                .addProperty(DCAT.keyword, "Tweede Kamer", "nl")
+                .addProperty(DCAT.keyword, "parlement", "nl")
+                .addProperty(DCAT.keyword, "parliament", "en")
+                .addProperty(DCAT.keyword, "linked data", "en");
         if (stats.firstDate().isPresent() || stats.lastDate().isPresent()) {
-            Resource period = publication.period(m).addProperty(RDF.type, PeriodOfTime);
-            stats.firstDate().ifPresent(d -> period.addProperty(startDate, date(m, d)));
-            stats.lastDate().ifPresent(d -> period.addProperty(endDate, date(m, d)));
+            Resource period = publication.period(m).addProperty(RDF.type, DCTerms.PeriodOfTime);
+            stats.firstDate().ifPresent(d -> period.addProperty(DCAT.startDate, date(m, d)));
+            stats.lastDate().ifPresent(d -> period.addProperty(DCAT.endDate, date(m, d)));
             dataset.addProperty(DCTerms.temporal, period);
         }
 
         for (ReleaseFile file : files) {
-            DumpFormat.ofFileName(file.name()).ifPresent(f -> dataset.addProperty(distribution,
+            DumpFormat.ofFileName(file.name()).ifPresent(f -> dataset.addProperty(DCAT.distribution,
                     distribution(m, releaseId, f, file, issued, service)));
         }
 
-        service.addProperty(RDF.type, DataService)
+        service.addProperty(RDF.type, DCAT.DataService)
                 .addProperty(DCTerms.title, "Kamergraaf SPARQL-endpoint", "nl")
                 .addProperty(DCTerms.title, "Kamergraaf SPARQL endpoint", "en")
                 .addProperty(DCTerms.description, "Alleen-lezen SPARQL 1.1-endpoint over de hele graaf; de default "
@@ -109,29 +112,29 @@ final class CatalogDescription {
                 .addProperty(DCTerms.description, "Read-only SPARQL 1.1 endpoint over the whole graph; the default "
                         + "graph is the union of all record graphs.", "en")
                 .addProperty(DCTerms.identifier, service.getURI())
-                .addProperty(endpointURL, publication.sparqlEndpoint(m))
-                .addProperty(endpointDescription, publication.voidDocument(m))
+                .addProperty(DCAT.endpointURL, publication.sparqlEndpoint(m))
+                .addProperty(DCAT.endpointDescription, publication.voidDocument(m))
                 .addProperty(DCTerms.conformsTo, SPARQL_PROTOCOL)
-                .addProperty(servesDataset, dataset)
+                .addProperty(DCAT.servesDataset, dataset)
                 .addProperty(DCTerms.publisher, kamergraaf)
-                .addProperty(contactPoint, contact)
+                .addProperty(DCAT.contactPoint, contact)
                 .addProperty(DCTerms.accessRights, ACCESS_PUBLIC)
                 .addProperty(DCTerms.license, CC0)
-                .addProperty(theme, THEME_GOVERNMENT);
+                .addProperty(DCAT.theme, THEME_GOVERNMENT);
 
-        kamer.addProperty(RDF.type, FoafAgent).addProperty(RDF.type, FoafOrganization)
-                .addProperty(foafName, "Tweede Kamer der Staten-Generaal", "nl")
-                .addProperty(foafName, "House of Representatives of the Netherlands", "en")
-                .addProperty(foafHomepage, m.createResource("https://www.tweedekamer.nl/"))
+        kamer.addProperty(RDF.type, FOAF.Agent).addProperty(RDF.type, FOAF.Organization)
+                .addProperty(FOAF.name, "Tweede Kamer der Staten-Generaal", "nl")
+                .addProperty(FOAF.name, "House of Representatives of the Netherlands", "en")
+                .addProperty(FOAF.homepage, m.createResource("https://www.tweedekamer.nl/"))
                 .addProperty(DCTerms.type, PUBLISHER_TYPE_NATIONAL);
-        kamergraaf.addProperty(RDF.type, FoafAgent).addProperty(RDF.type, FoafOrganization)
-                .addProperty(foafName, "Kamergraaf", "nl")
-                .addProperty(foafName, "Kamergraaf", "en")
-                .addProperty(foafHomepage, publication.homepage(m));
-        contact.addProperty(RDF.type, VcardKind).addProperty(RDF.type, VcardOrganization)
-                .addProperty(vcardFn, "Kamergraaf")
-                .addProperty(vcardHasURL, publication.homepage(m));
-        m.createResource(CC0.getURI()).addProperty(RDF.type, LicenseDocument)
+        kamergraaf.addProperty(RDF.type, FOAF.Agent).addProperty(RDF.type, FOAF.Organization)
+                .addProperty(FOAF.name, "Kamergraaf", "nl")
+                .addProperty(FOAF.name, "Kamergraaf", "en")
+                .addProperty(FOAF.homepage, publication.homepage(m));
+        contact.addProperty(RDF.type, VCARD4.Kind).addProperty(RDF.type, VCARD4.Organization)
+                .addProperty(VCARD4.fn, "Kamergraaf")
+                .addProperty(VCARD4.hasURL, publication.homepage(m));
+        m.createResource(CC0.getURI()).addProperty(RDF.type, DCTerms.LicenseDocument)
                 .addProperty(RDFS.label, "CC0 1.0 Universeel (publiek domein)", "nl")
                 .addProperty(RDFS.label, "CC0 1.0 Universal (public domain)", "en")
                 .addProperty(DCTerms.type, LICENCE_TYPE_PUBLIC_DOMAIN)
@@ -146,21 +149,21 @@ final class CatalogDescription {
                 .addProperty(algorithm, checksumAlgorithm_sha256)
                 .addProperty(checksumValue, m.createTypedLiteral(file.sha256(), XSDDatatype.XSDhexBinary));
         Resource d = publication.distribution(m, releaseId, f)
-                .addProperty(RDF.type, Distribution)
+                .addProperty(RDF.type, DCAT.Distribution)
                 .addProperty(DCTerms.title, f.fileName() + " (release " + releaseId + ")", "nl")
                 .addProperty(DCTerms.title, f.fileName() + " (release " + releaseId + ")", "en")
                 .addProperty(DCTerms.description, f.descriptionNl(), "nl")
                 .addProperty(DCTerms.description, f.descriptionEn(), "en")
-                .addProperty(accessURL, download)
-                .addProperty(downloadURL, download)
+                .addProperty(DCAT.accessURL, download)
+                .addProperty(DCAT.downloadURL, download)
                 .addProperty(DCTerms.format, m.createResource(f.euFileTypeIri()))
-                .addProperty(mediaType, m.createResource(IANA_MEDIA_TYPES + f.mediaType()))
-                .addProperty(byteSize, m.createTypedLiteral(Long.toString(file.bytes()), XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(DCAT.mediaType, m.createResource(IANA_MEDIA_TYPES + f.mediaType()))
+                .addProperty(DCAT.byteSize, m.createTypedLiteral(Long.toString(file.bytes()), XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(DistributionVocab.checksum, checksum)
                 .addProperty(DCTerms.license, CC0)
                 .addProperty(DCTerms.issued, issued);
         if (f.gzipped()) {
-            d.addProperty(compressFormat, m.createResource(IANA_MEDIA_TYPES + "application/gzip"));
+            d.addProperty(DCAT.compressFormat, m.createResource(IANA_MEDIA_TYPES + "application/gzip"));
         }
         if (f.content() == DumpFormat.Content.TABLE) {
             // The CSVW metadata is the schema of the table: its columns, datatypes and properties.

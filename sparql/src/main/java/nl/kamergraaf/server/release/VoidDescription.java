@@ -7,8 +7,10 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 
 import nl.kamergraaf.vocab.KG;
 
@@ -30,40 +32,40 @@ final class VoidDescription {
         Model m = ModelFactory.createDefaultModel();
         ReleasePrefixes.addTo(m);
         Resource dataset = publication.dataset(m);
-        publication.voidDocument(m).addProperty(RDF.type, DatasetDescription)
+        publication.voidDocument(m).addProperty(RDF.type, VOID.DatasetDescription)
                 .addProperty(DCTerms.title, "VoID-beschrijving van Kamergraaf", "nl")
                 .addProperty(DCTerms.title, "VoID description of Kamergraaf", "en")
-                .addProperty(foafPrimaryTopic, dataset);
-        dataset.addProperty(RDF.type, VoidDataset)
+                .addProperty(FOAF.primaryTopic, dataset);
+        dataset.addProperty(RDF.type, VOID.Dataset)
                 .addProperty(DCTerms.title, "Kamergraaf: de Tweede Kamer als linked data", "nl")
                 .addProperty(DCTerms.title, "Kamergraaf: the Dutch House of Representatives as linked data", "en")
                 .addProperty(DCTerms.license, CC0)
-                .addProperty(sparqlEndpoint, publication.sparqlEndpoint(m))
-                .addProperty(uriSpace, publication.uriSpace())
-                .addProperty(vocabulary, m.createResource(KG.NS))
-                .addProperty(triples, count(m, stats.triples()))
-                .addProperty(entities, count(m, stats.entities()))
-                .addProperty(classes, count(m, stats.classes()))
-                .addProperty(properties, count(m, stats.properties()))
-                .addProperty(distinctSubjects, count(m, stats.distinctSubjects()))
-                .addProperty(distinctObjects, count(m, stats.distinctObjects()));
+                .addProperty(VOID.sparqlEndpoint, publication.sparqlEndpoint(m))
+                .addProperty(VOID.uriSpace, publication.uriSpace())
+                .addProperty(VOID.vocabulary, m.createResource(KG.NS))
+                .addProperty(VOID.triples, count(m, stats.triples()))
+                .addProperty(VOID.entities, count(m, stats.entities()))
+                .addProperty(VOID.classes, count(m, stats.classes()))
+                .addProperty(VOID.properties, count(m, stats.properties()))
+                .addProperty(VOID.distinctSubjects, count(m, stats.distinctSubjects()))
+                .addProperty(VOID.distinctObjects, count(m, stats.distinctObjects()));
         for (ReleaseFile file : files) {
             DumpFormat.ofFileName(file.name())
                     .filter(f -> f.content() == DumpFormat.Content.TRIPLES || f.content() == DumpFormat.Content.QUADS)
-                    .ifPresent(f -> dataset.addProperty(dataDump, publication.download(m, releaseId, f)));
+                    .ifPresent(f -> dataset.addProperty(VOID.dataDump, publication.download(m, releaseId, f)));
         }
-        for (String example : stats.examples()) dataset.addProperty(exampleResource, m.createResource(example));
+        for (String example : stats.examples()) dataset.addProperty(VOID.exampleResource, m.createResource(example));
         int n = 0;
         for (Map.Entry<String, Long> e : stats.classPartitions().entrySet()) {
-            dataset.addProperty(classPartition, publication.classPartition(m, ++n)
-                    .addProperty(voidClass, m.createResource(e.getKey()))
-                    .addProperty(entities, count(m, e.getValue())));
+            dataset.addProperty(VOID.classPartition, publication.classPartition(m, ++n)
+                    .addProperty(VOID._class, m.createResource(e.getKey()))
+                    .addProperty(VOID.entities, count(m, e.getValue())));
         }
         n = 0;
         for (Map.Entry<String, Long> e : stats.propertyPartitions().entrySet()) {
-            dataset.addProperty(propertyPartition, publication.propertyPartition(m, ++n)
-                    .addProperty(voidProperty, m.createResource(e.getKey()))
-                    .addProperty(triples, count(m, e.getValue())));
+            dataset.addProperty(VOID.propertyPartition, publication.propertyPartition(m, ++n)
+                    .addProperty(VOID.property, m.createResource(e.getKey()))
+                    .addProperty(VOID.triples, count(m, e.getValue())));
         }
         return m;
     }

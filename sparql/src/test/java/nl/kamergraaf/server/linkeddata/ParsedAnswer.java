@@ -50,15 +50,7 @@ final class ParsedAnswer {
 
     /** The prefixes the tests' SPARQL uses. */
     static final class Prefixes {
-        static final String SPARQL = """
-                PREFIX kg: <https://w3id.org/kamergraaf/def#>
-                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-                PREFIX hydra: <http://www.w3.org/ns/hydra/core#>
-                PREFIX prov: <http://www.w3.org/ns/prov#>
-                PREFIX dct: <http://purl.org/dc/terms/>
-                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-                """;
+        static final String SPARQL = nl.kamergraaf.vocab.Prefixes.sparql("kg", "rdfs", "foaf", "hydra", "prov", "dct", "xsd");
 
         private Prefixes() {}
     }

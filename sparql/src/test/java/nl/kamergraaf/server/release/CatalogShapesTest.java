@@ -17,9 +17,12 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VCARD4;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,20 +78,20 @@ class CatalogShapesTest {
         Set<String> targets = new TreeSet<>();
         shapes.listObjectsOfProperty(shapes.createProperty("http://www.w3.org/ns/shacl#targetClass"))
                 .forEachRemaining(n -> targets.add(n.asResource().getURI()));
-        assertTrue(targets.containsAll(Set.of(DistributionVocab.Catalog.getURI(), DistributionVocab.Dataset.getURI(),
-                DistributionVocab.Distribution.getURI(), DistributionVocab.DataService.getURI(),
-                DistributionVocab.FoafAgent.getURI(), DistributionVocab.VcardKind.getURI(),
-                DistributionVocab.Checksum.getURI(), DistributionVocab.PeriodOfTime.getURI())), targets.toString());
+        assertTrue(targets.containsAll(Set.of(DCAT.Catalog.getURI(), DCAT.Dataset.getURI(),
+                DCAT.Distribution.getURI(), DCAT.DataService.getURI(),
+                FOAF.Agent.getURI(), VCARD4.Kind.getURI(),
+                DistributionVocab.Checksum.getURI(), DCTerms.PeriodOfTime.getURI())), targets.toString());
     }
 
     /** The properties DCAT-AP-NL requires, each with the class whose shape requires it. */
     static Stream<Arguments> requiredProperties() {
         return Stream.of(
-                arguments(named("dataset", DistributionVocab.Dataset), named("access rights", DCTerms.accessRights)),
-                arguments(named("dataset", DistributionVocab.Dataset), named("a theme", DistributionVocab.theme)),
-                arguments(named("data service", DistributionVocab.DataService), named("an endpoint URL", DistributionVocab.endpointURL)),
-                arguments(named("catalog", DistributionVocab.Catalog), named("a contact point", DistributionVocab.contactPoint)),
-                arguments(named("distribution", DistributionVocab.Distribution), named("a licence", DCTerms.license)));
+                arguments(named("dataset", DCAT.Dataset), named("access rights", DCTerms.accessRights)),
+                arguments(named("dataset", DCAT.Dataset), named("a theme", DCAT.theme)),
+                arguments(named("data service", DCAT.DataService), named("an endpoint URL", DCAT.endpointURL)),
+                arguments(named("catalog", DCAT.Catalog), named("a contact point", DCAT.contactPoint)),
+                arguments(named("distribution", DCAT.Distribution), named("a licence", DCTerms.license)));
     }
 
     @ParameterizedTest(name = "a {0} without {1} fails the {0} shape")
@@ -100,7 +103,7 @@ class CatalogShapesTest {
     @Test
     void aDatasetWhoseOnlyTitleIsDutchFailsForWantOfAnEnglishTitle() {
         Model m = catalog();
-        Resource dataset = only(m, DistributionVocab.Dataset);
+        Resource dataset = only(m, DCAT.Dataset);
         m.listStatements(dataset, DCTerms.title, (org.apache.jena.rdf.model.RDFNode) null).toList().stream()
                 .filter(s -> "en".equals(s.getLanguage())).forEach(m::remove);
         ValidationReport report = DcatApNlShapes.validate(m);

@@ -17,7 +17,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,17 +60,17 @@ class LiveDescriptionTest {
     @Test
     void theCatalogOfTheLiveStoreHasTheDatasetAndEndpointButNoDistributions() throws Exception {
         Model catalog = fetch(Publication.CATALOG_PATH);
-        assertTrue(catalog.contains(null, RDF.type, DistributionVocab.Dataset));
-        assertTrue(catalog.contains(null, RDF.type, DistributionVocab.DataService));
-        assertFalse(catalog.contains(null, DistributionVocab.distribution, (org.apache.jena.rdf.model.RDFNode) null));
+        assertTrue(catalog.contains(null, RDF.type, DCAT.Dataset));
+        assertTrue(catalog.contains(null, RDF.type, DCAT.DataService));
+        assertFalse(catalog.contains(null, DCAT.distribution, (org.apache.jena.rdf.model.RDFNode) null));
         assertTrue(DcatApNlShapes.validate(catalog).conforms());
     }
 
     @Test
     void theVoidOfTheLiveStoreCountsItsTriples() throws Exception {
         Model v = fetch(Publication.VOID_PATH);
-        org.apache.jena.rdf.model.Resource dataset = v.listSubjectsWithProperty(RDF.type, DistributionVocab.VoidDataset).next();
-        long triples = dataset.getProperty(DistributionVocab.triples).getLong();
+        org.apache.jena.rdf.model.Resource dataset = v.listSubjectsWithProperty(RDF.type, VOID.Dataset).next();
+        long triples = dataset.getProperty(VOID.triples).getLong();
         long inStore = org.apache.jena.system.Txn.calculateRead(store, () -> MappedStore.unionGraph(store).size());
         assertEquals(inStore, triples);
     }

@@ -30,6 +30,7 @@ import nl.kamergraaf.mapper.AlignmentMaterializer;
 import nl.kamergraaf.mapper.entity.VoteEventWriter;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.Prefixes;
 import nl.kamergraaf.vocab.SuperTerms;
 
 /**
@@ -50,7 +51,7 @@ import nl.kamergraaf.vocab.SuperTerms;
  */
 final class VoteEventRecount {
     private static final Logger LOG = LoggerFactory.getLogger(VoteEventRecount.class);
-    private static final String OPENGOV = "http://www.w3.org/ns/opengov#";
+    private static final String OPENGOV = Prefixes.namespace("opengov");
     private static final Node OPTION = NodeFactory.createURI(OPENGOV + "option");
     private static final Node WEIGHT = NodeFactory.createURI(OPENGOV + "weight");
     private static final Node TYPE = RDF.type.asNode();
