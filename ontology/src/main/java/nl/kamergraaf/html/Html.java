@@ -21,13 +21,4 @@ public final class Html {
         }
         return sb.toString();
     }
-
-    /**
-     * Makes JSON safe inside a {@code <script>} element: no '<' (so no {@code </script>} or {@code <!--} can end or
-     * confuse the element), no '>' or '&'. JSON only has these inside strings, where the \\u escapes mean the same.
-     */
-    public static String scriptSafeJson(String json) {
-        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-                   .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-    }
 }

@@ -1,16 +1,17 @@
 package nl.kamergraaf.server.linkeddata;
 
-import nl.kamergraaf.html.Html;
 import java.util.List;
 
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 
+import nl.kamergraaf.format.Json;
 import nl.kamergraaf.vocab.KG;
 
 /**
@@ -21,29 +22,29 @@ final class SchemaOrgJson {
     private SchemaOrgJson() {}
 
     static String of(Description d, Graph view, String pageUrl) {
-        JsonObject o = new JsonObject();
+        ObjectNode o = Json.object();
         o.put("@context", "https://schema.org");
         List<Node> types = d.schemaTypes();
         if (types.isEmpty()) {
             o.put("@type", "Thing");
         } else {
-            JsonArray a = new JsonArray();
+            ArrayNode a = Json.array();
             types.stream().map(t -> t.getURI().substring("https://schema.org/".length())).distinct().forEach(a::add);
-            o.put("@type", a.size() == 1 ? a.get(0) : a);
+            o.set("@type", a.size() == 1 ? a.get(0) : a);
         }
         o.put("@id", d.thing().getURI());
         o.put("name", Labels.bestOrFallback(view, d.thing()));
         first(view, d.thing(), KG.onderwerp).or(() -> first(view, d.thing(), RDFS.comment.asNode()))
                 .ifPresent(s -> o.put("description", s));
         o.put("url", pageUrl);
-        JsonArray sameAs = new JsonArray();
+        ArrayNode sameAs = Json.array();
         for (Node p : List.of(OWL.sameAs.asNode(), RDFS.seeAlso.asNode())) {
             view.find(d.thing(), p, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isURI)
                 .forEachRemaining(n -> sameAs.add(n.getURI()));
         }
-        if (!sameAs.isEmpty()) o.put("sameAs", sameAs);
+        if (!sameAs.isEmpty()) o.set("sameAs", sameAs);
         first(view, d.thing(), KG.datum).ifPresent(s -> o.put("dateCreated", s));
-        return Html.scriptSafeJson(o.toString());
+        return Json.writeForScript(o);
     }
 
     private static java.util.Optional<String> first(Graph g, Node s, Node p) {
