@@ -6,16 +6,20 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.apache.commons.io.FileUtils;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.mapper.KamergraafMapper;
+import nl.kamergraaf.mapper.MappingReport;
 import nl.kamergraaf.server.KamergraafServer;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.StoreLoader;
 
-/** The bundled data/ mapped and loaded into a real TDB2 store (with its full-text index) in a folder of the test's. */
+/**
+ * The bundled data/ mapped and loaded into a real TDB2 store (with its full-text index) in a folder of the test's.
+ */
 public final class BundledStore implements AutoCloseable {
     public static final String BASE = "http://localhost:3030";
 
@@ -44,11 +48,7 @@ public final class BundledStore implements AutoCloseable {
                     if (sharedServer != null) sharedServer.close();
                 }
                 store.close();
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                } catch (IOException e) {
-                    // a temp folder left behind is harmless
-                }
+                deleteTree(dir);
             }));
             shared = store;
         }
@@ -64,10 +64,40 @@ public final class BundledStore implements AutoCloseable {
         return sharedServer;
     }
 
+    /** The bundled data's store, as a copy of its own in the folder, opened with its full-text index. */
     public static BundledStore load(Path folder) throws IOException {
-        StoreDirectory store = new StoreDirectory(folder);
-        new StoreLoader(store).load(out -> KamergraafMapper.create().base(BASE).source(TestData.dataDir()).build().map(out));
-        return new BundledStore(store);
+        return new BundledStore(copy(folder));
+    }
+
+    private static Path template;
+
+    /**
+     * A store of the bundled data of the caller's own, in the folder: a file copy of a template store that is mapped
+     * and loaded once per JVM and never opened. A copy is what a load of the same data would write (the mapping is
+     * deterministic), at the cost of copying some megabytes instead of mapping and loading for seconds; the classes
+     * that prove mapping and loading themselves (e.g. SeedLetterEndToEndTest) still do both.
+     */
+    public static synchronized StoreDirectory copy(Path folder) throws IOException {
+        if (template == null) {
+            Path dir = Files.createTempDirectory("kamergraaf-template-");
+            MappingReport[] report = new MappingReport[1];
+            new StoreLoader(new StoreDirectory(dir)).load(out ->
+                    report[0] = KamergraafMapper.create().base(BASE).source(TestData.dataDir()).build().map(out));
+            if (report[0].hasProblems()) throw new IllegalStateException("The bundled data did not map cleanly: " + report[0].problems());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+            template = dir;
+        }
+        // TDB2 takes its process lock afresh in the copy; the template's lock file says nothing about the copy.
+        FileUtils.copyDirectory(template.toFile(), folder.toFile(), f -> !f.getName().equals("tdb.lock"));
+        return new StoreDirectory(folder);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp folder left behind is harmless
+        }
     }
 
     public StoreDirectory store() {

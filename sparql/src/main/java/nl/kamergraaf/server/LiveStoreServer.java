@@ -18,7 +18,7 @@ import nl.kamergraaf.server.release.Publication;
 import nl.kamergraaf.server.release.ReleaseDirectory;
 import nl.kamergraaf.server.release.ReleasePublisher;
 import nl.kamergraaf.server.release.ReleaseRequests;
-import nl.kamergraaf.mapper.sync.RecordGraphMapper;
+import nl.kamergraaf.mapper.spi.RecordGraphMapper;
 import nl.kamergraaf.store.BuildCompactor;
 import nl.kamergraaf.store.BuildFollower;
 import nl.kamergraaf.store.StoreDirectory;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,7 +35,6 @@ public final class QueryPage implements ServerExtension {
     public static final String COMPLETE_PATH = "/complete";
     /** The chart plugin for YASR (bar, line, timeline), our own script: see kamergraaf-charts.js. */
     public static final String CHARTS_PATH = "/query/kamergraaf-charts.js";
-    private static final String PAGE = "/nl/kamergraaf/server/query.html";
     private static final String CHARTS = "/nl/kamergraaf/server/kamergraaf-charts.js";
 
     @Override
@@ -64,16 +64,15 @@ public final class QueryPage implements ServerExtension {
         return Json.write(array);
     }
 
-    /** The page with the asset folder and the page's settings (prefixes, the default query) filled in. */
+    /** The page ({@code query.mustache}) with the asset folder and the page's settings (prefixes, the default query). */
     static String page(YasguiAssets assets, QueryCompletion completion) {
         ObjectNode settings = Json.object();
         settings.put("yasguiVersion", assets.version());
         settings.put("prefixes", completion.prefixDeclarations());
         // Relative to /query, so the page also works behind a proxy that serves it under a path.
         String folder = assets.folder().substring(1);
-        return resource(PAGE)
-                .replace("{{ASSETS}}", folder)
-                .replace("{{SETTINGS}}", Json.writeForScript(settings));
+        return HtmlTemplates.render("query", Map.of("assets", folder,
+                "settings", Json.writeForScript(settings)));
     }
 
     private static String resource(String name) {

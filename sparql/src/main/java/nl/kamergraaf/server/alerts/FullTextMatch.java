@@ -12,6 +12,8 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
 
+import nl.kamergraaf.vocab.Prefixes;
+
 /**
  * Which of some things the full-text index finds for a term (Dutch stemming, {@code halfgeleider*} for compounds), as
  * {@code text:query} in SPARQL finds them: the index is asked once, for at most {@code hits} subjects, and the answer
@@ -23,7 +25,7 @@ final class FullTextMatch {
     /** @throws IllegalArgumentException when the index cannot read the term */
     static Set<String> subjects(DatasetGraph dataset, String term, Set<String> candidates, int hits) {
         if (candidates.isEmpty()) return Set.of();
-        String sparql = "PREFIX text: <http://jena.apache.org/text#>\nSELECT DISTINCT ?s { ?s text:query ("
+        String sparql = Prefixes.sparql("text") + "SELECT DISTINCT ?s { ?s text:query ("
                 + FmtUtils.stringForNode(NodeFactory.createLiteralString(term)) + " " + hits + ") }";
         Query query = QueryFactory.create(sparql);
         return Txn.calculateRead(dataset, () -> {

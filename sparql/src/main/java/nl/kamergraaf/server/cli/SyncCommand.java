@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import nl.kamergraaf.mapper.MappingProblem;
-import nl.kamergraaf.mapper.sync.RecordGraphMapper;
+import nl.kamergraaf.mapper.spi.RecordGraphMapper;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.store.BuildCompactor;
 import nl.kamergraaf.store.KamergraafDataset;

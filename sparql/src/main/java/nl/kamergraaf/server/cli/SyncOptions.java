@@ -6,7 +6,7 @@ import java.util.List;
 
 import picocli.CommandLine.Option;
 
-import nl.kamergraaf.mapper.odata.ODataMetadata;
+import nl.kamergraaf.mapper.record.ODataMetadata;
 import nl.kamergraaf.store.sync.ApiBase;
 import nl.kamergraaf.store.sync.ChangeFeed;
 import nl.kamergraaf.store.sync.CompactionPolicy;

@@ -7,11 +7,13 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * The RDF of a description document: the thing's statements, the incoming ones of this page, the labels, the record
@@ -22,26 +24,13 @@ import nl.kamergraaf.vocab.KG;
  * the things it describes: {@code <graph> foaf:topic <thing>}, and a second collection ({@code #topics}) of them.
  */
 public final class DescriptionGraph {
-    public static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
-    public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    public static final String HYDRA = Prefixes.namespace("hydra");
     static final Node CC0 = NodeFactory.createURI("http://creativecommons.org/publicdomain/zero/1.0/");
-    static final Node FOAF_TOPIC = NodeFactory.createURI(FOAF + "topic");
+    static final Node FOAF_TOPIC = FOAF.topic.asNode();
 
     /** The prefixes of every RDF answer; they are also the JSON-LD context (see {@link #CONTEXT_PREFIXES}). */
-    public static final PrefixMapping CONTEXT_PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix(KG.PREFIX, KG.NS)
-            .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-            .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-            .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
-            .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
-            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
-            .setNsPrefix("dct", "http://purl.org/dc/terms/")
-            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-            .setNsPrefix("foaf", FOAF)
-            .setNsPrefix("hydra", HYDRA)
-            .setNsPrefix("eli", "http://data.europa.eu/eli/ontology#")
-            .setNsPrefix("schema", "https://schema.org/")
-            .lock();
+    public static final PrefixMapping CONTEXT_PREFIXES = Prefixes.mapping(KG.PREFIX, "rdf", "rdfs", "owl", "xsd", "skos", "dct",
+            "prov", "foaf", "hydra", "eli", "schema").lock();
 
     private DescriptionGraph() {}
 
@@ -54,8 +43,8 @@ public final class DescriptionGraph {
 
         String thingIri = d.thing().getURI();
         Node doc = UriMinter.checked(addresses.docIri(thingIri, d.page()));
-        g.add(Triple.create(doc, RDF.type.asNode(), uri(FOAF + "Document")));
-        g.add(Triple.create(doc, uri(FOAF + "primaryTopic"), d.thing()));
+        g.add(Triple.create(doc, RDF.type.asNode(), FOAF.Document.asNode()));
+        g.add(Triple.create(doc, FOAF.primaryTopic.asNode(), d.thing()));
         g.add(Triple.create(doc, DCTerms.license.asNode(), CC0));
 
         // A graph "is about" what it states things of: the same property for the record graphs of a thing and for

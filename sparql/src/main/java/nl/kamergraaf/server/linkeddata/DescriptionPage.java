@@ -14,6 +14,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
+import nl.kamergraaf.server.HtmlTemplates;
 import nl.kamergraaf.vocab.KG;
 
 /**
@@ -22,8 +23,8 @@ import nl.kamergraaf.vocab.KG;
  * references with their sentences, a besluit's votes per fractie), the same facts in standard vocabularies folded
  * into an "also as" section, the record graphs its statements come from, the incoming links page by page, an "open
  * in SPARQL" link, the other formats as {@code <link rel="alternate">}, and schema.org JSON-LD for search engines.
- * The page of a record graph also lists, page by page, the things the record describes. The page frame (head, header)
- * is {@link PageLayout}'s; everything between is a template, and the template engine escapes every value.
+ * The page of a record graph also lists, page by page, the things the record describes. The whole page is a template
+ * ({@link HtmlTemplates}) in the shared frame, and the template engine escapes every value.
  */
 final class DescriptionPage {
     private final Description d;
@@ -48,17 +49,11 @@ final class DescriptionPage {
         Set<Node> kgTypes = FactSections.kgTypes(d.own());
         PageProfile profile = PageProfile.of(kgTypes);
 
-        Map<String, Object> head = new HashMap<>();
-        head.put("alternates", offered().stream().filter(Representation::isRdf)
+        Map<String, Object> page = body(iri, title, kgTypes, profile);
+        page.put("alternates", offered().stream().filter(Representation::isRdf)
                 .map(r -> new Format(r.mediaType(), addresses.docPath(iri, r, pageOf(r)), label(r))).toList());
-        String jsonLd = SchemaOrgJson.of(d, view, addresses.base() + addresses.docPath(iri, Representation.HTML, 1));
-
-        StringBuilder out = new StringBuilder(16384);
-        PageLayout.open(out, title, Templates.render("head", head)
-                + "<script type=\"application/ld+json\">" + jsonLd + "</script>\n");
-        out.append(Templates.render(profile.template(), body(iri, title, kgTypes, profile)));
-        PageLayout.close(out);
-        return out.toString();
+        page.put("jsonLd", SchemaOrgJson.of(d, view, addresses.base() + addresses.docPath(iri, Representation.HTML, 1)));
+        return HtmlTemplates.render(profile.template(), page);
     }
 
     private Map<String, Object> body(String iri, String title, Set<Node> kgTypes, PageProfile profile) {

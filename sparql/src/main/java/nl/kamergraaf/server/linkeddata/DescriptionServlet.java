@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -13,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import nl.kamergraaf.server.HtmlTemplates;
 
 /**
  * Serves description documents ({@code /doc/...}, {@code /doc?uri=}) in the format the URL's suffix names or, without
@@ -132,8 +135,9 @@ final class DescriptionServlet extends HttpServlet {
         return sb.toString();
     }
 
+    /** A small HTML page with one message, for the 400, 404, 406 and 500 answers. */
     static void sendMessage(HttpServletResponse resp, int status, String title, String text) throws IOException {
-        byte[] body = PageLayout.message(title, text).getBytes(StandardCharsets.UTF_8);
+        byte[] body = HtmlTemplates.render("message", Map.of("title", title, "text", text)).getBytes(StandardCharsets.UTF_8);
         resp.setStatus(status);
         resp.setContentType("text/html; charset=utf-8");
         resp.setContentLength(body.length);

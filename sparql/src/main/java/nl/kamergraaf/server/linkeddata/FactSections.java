@@ -14,6 +14,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
 
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * Splits a thing's own statements for its page. The lead: the kg: facts, the profile's properties first in its order,
@@ -80,14 +81,7 @@ final class FactSections {
     /** The RDF answers' prefixes and the other vocabularies the mapper writes (display only). */
     private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
             .setNsPrefixes(DescriptionGraph.CONTEXT_PREFIXES)
-            .setNsPrefix("opengov", "http://www.w3.org/ns/opengov#")
-            .setNsPrefix("org", "http://www.w3.org/ns/org#")
-            .setNsPrefix("adms", "http://www.w3.org/ns/adms#")
-            .setNsPrefix("cito", "http://purl.org/spar/cito/")
-            .setNsPrefix("fabio", "http://purl.org/spar/fabio/")
-            .setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
-            .setNsPrefix("person", "http://www.w3.org/ns/person#")
-            .setNsPrefix("time", "http://www.w3.org/2006/time#")
+            .setNsPrefixes(Prefixes.mapping("opengov", "org", "adms", "cito", "fabio", "dcat", "person", "time"))
             .lock();
 
     /** A standard term by its usual prefixed name (eli:is_part_of), which is how a query writer knows it. */

@@ -1,6 +1,5 @@
 package nl.kamergraaf.server.linkeddata;
 
-import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,24 +10,17 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.Mustache;
+import nl.kamergraaf.server.HtmlTemplates;
 
 import nl.kamergraaf.format.Json;
 
 /**
  * The search results page {@code /zoek}: the form, the page of things found (label linked to its description, its
- * types labelled) and links to the pages before and after, in the shared frame ({@link PageLayout}). The body is a
- * Mustache template, which escapes every value: a label with markup in the data shows as text. Also the same page as
- * JSON.
+ * types labelled) and links to the pages before and after, in the shared frame. The page is a Mustache template
+ * ({@code zoek.mustache}, {@link HtmlTemplates}), which escapes every value: a label with markup in the data shows as
+ * text. Also the same page as JSON.
  */
 final class SearchPage {
-    private static final Mustache TEMPLATE = new DefaultMustacheFactory("nl/kamergraaf/server/linkeddata").compile("zoek.mustache");
-
-    private static final String HEAD = "<meta name=\"robots\" content=\"noindex\">\n<style>"
-            + "ol.results li{margin:.5em 0}.type-label{background:#eef3f8;color:#154273;border-radius:3px;padding:0 .4em;"
-            + "margin-left:.4em;font-size:.8em}.search-help{color:#555;font-size:.9em}</style>\n";
-
     private final Addresses addresses;
 
     SearchPage(Addresses addresses) {
@@ -103,12 +95,8 @@ final class SearchPage {
     }
 
     private static String render(String title, Map<String, Object> scope) {
-        StringWriter body = new StringWriter();
-        TEMPLATE.execute(body, scope);
-        StringBuilder out = new StringBuilder(8192);
-        PageLayout.open(out, title, HEAD);
-        out.append(body);
-        PageLayout.close(out);
-        return out.toString();
+        Map<String, Object> page = new HashMap<>(scope);
+        page.put("title", title);
+        return HtmlTemplates.render("zoek", page);
     }
 }

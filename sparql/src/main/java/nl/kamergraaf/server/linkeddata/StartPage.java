@@ -1,8 +1,8 @@
 package nl.kamergraaf.server.linkeddata;
 
-import nl.kamergraaf.html.Html;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -10,7 +10,9 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 
+import nl.kamergraaf.server.HtmlTemplates;
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * The start page at {@code /}: what the dataset is, where to query it, download it and read its ontology, and entry
@@ -20,8 +22,7 @@ final class StartPage {
     /** An entry point: a thing with the label and note shown for it. */
     record Entry(Node thing, String label, String note) {}
 
-    private static final String PREFIXES = "PREFIX kg: <" + KG.NS + ">\n"
-            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    private static final String PREFIXES = Prefixes.sparql(KG.PREFIX, "rdfs");
     // The union graph is named explicitly, so the queries read all record graphs whatever the dataset's default graph is.
     private static final String NEWEST_DOCUMENTS = PREFIXES + """
             SELECT ?thing (SAMPLE(?l) AS ?label) (MAX(?d) AS ?note) WHERE { GRAPH <urn:x-arq:UnionGraph> {
@@ -45,47 +46,26 @@ final class StartPage {
     }
 
     String render() {
-        StringBuilder out = new StringBuilder(8192);
-        PageLayout.open(out, "Kamergraaf", "");
-        out.append("""
-                <h1>Kamergraaf</h1>
-                <p>Kamergraaf publiceert de open data van de Tweede Kamer als linked data: documenten, kamerstukken en
-                dossiers, zaken, personen en fracties, moties en stemmingen, en waar documenten naar verwijzen, zoals
-                EU-wetgeving. Elk ding heeft een IRI onder <code>/id/</code> die hier opvraagbaar is, als webpagina of als
-                RDF (Turtle, JSON-LD, N-Triples, RDF/XML).</p>
-                <p lang="en">Kamergraaf publishes the open data of the Dutch House of Representatives (Tweede Kamer) as
-                linked data. Every IRI under <code>/id/</code> answers here, as a web page or as RDF by content
-                negotiation. The data is public domain (CC0).</p>
-                <h2>Gebruik</h2>
-                <ul>
-                <li><a href="/query">SPARQL-querypagina</a> · endpoint <code>/sparql</code></li>
-                <li><a href="/dumps/">Downloads (dumps)</a></li>
-                <li><a href="/catalog">Catalogus (DCAT)</a></li>
-                <li><a href="/def">Ontologie</a></li>
-                </ul>
-                """);
-        section(out, "Nieuwste documenten", NEWEST_DOCUMENTS);
-        section(out, "Dossiers", DOSSIERS);
-        section(out, "Fracties", FRACTIES);
-        PageLayout.close(out);
-        return out.toString();
+        return HtmlTemplates.render("start", Map.of("title", "Kamergraaf", "sections", List.of(
+                section("Nieuwste documenten", NEWEST_DOCUMENTS),
+                section("Dossiers", DOSSIERS),
+                section("Fracties", FRACTIES))));
     }
 
-    private void section(StringBuilder out, String title, String query) {
-        List<Entry> entries = entries(query);
-        out.append("<h2>").append(Html.escape(title)).append("</h2>\n");
-        if (entries.isEmpty()) {
-            out.append("<p>Nog niets geladen.</p>\n");
-            return;
+    /** A list of entry points on the page; {@code entries} empty before anything is loaded. */
+    record Section(String title, List<Link> entries) {
+        boolean loaded() {
+            return !entries.isEmpty();
         }
-        out.append("<ul>\n");
-        for (Entry e : entries) {
-            String href = addresses.pathOf(e.thing().getURI()).orElseGet(() -> addresses.docPath(e.thing().getURI()));
-            out.append("<li><a href=\"").append(Html.escape(href)).append("\">").append(Html.escape(e.label())).append("</a>");
-            if (!e.note().isEmpty()) out.append(" <span class=\"lang\">").append(Html.escape(e.note())).append("</span>");
-            out.append("</li>\n");
-        }
-        out.append("</ul>\n");
+    }
+
+    /** An entry point as the page shows it: its page here, its label and note. */
+    record Link(String href, String label, String note) {}
+
+    private Section section(String title, String query) {
+        return new Section(title, entries(query).stream().map(e -> new Link(
+                addresses.pathOf(e.thing().getURI()).orElseGet(() -> addresses.docPath(e.thing().getURI())),
+                e.label(), e.note().isEmpty() ? null : e.note())).toList());
     }
 
     List<Entry> entries(String query) {

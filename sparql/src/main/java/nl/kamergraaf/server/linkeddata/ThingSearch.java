@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * Finds things by their titles and labels in the full-text index (store/FullTextIndex, Lucene with Dutch stemming),
@@ -38,11 +39,7 @@ final class ThingSearch {
     static final int MAX_INDEX_HITS = 20_000;
     static final int MAX_QUERY_LENGTH = 500;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final String TEXT_NS = "http://jena.apache.org/text#";
-    private static final String PREFIXES = "PREFIX text: <" + TEXT_NS + ">\n"
-            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-            + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-            + "PREFIX kg: <" + KG.NS + ">\n";
+    private static final String PREFIXES = Prefixes.sparql("text", "rdfs", "skos", KG.PREFIX);
 
     /** A type of a hit, with the label the ontology gives it. */
     record Type(String iri, String label) {}

@@ -30,7 +30,7 @@ final class CatalogDescription {
 
     Model build(String releaseId, LocalDate releaseDate, DatasetStatistics stats, List<ReleaseFile> files) {
         Model m = ModelFactory.createDefaultModel();
-        Prefixes.addTo(m);
+        ReleasePrefixes.addTo(m);
         Resource catalog = publication.catalog(m);
         Resource dataset = publication.dataset(m);
         Resource service = publication.sparqlService(m);

@@ -19,6 +19,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * What VoID and the catalog say about the data, counted with SPARQL over the store's default graph (the union of the
@@ -40,11 +41,7 @@ public record DatasetStatistics(long triples, long entities, long classes, long 
                                 Map<String, Long> propertyPartitions, Optional<LocalDate> firstDate,
                                 Optional<LocalDate> lastDate, Optional<LocalDate> lastModified, List<String> examples) {
 
-    private static final String PREFIXES = """
-            PREFIX kg: <%s>
-            PREFIX dct: <http://purl.org/dc/terms/>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            """.formatted(KG.NS);
+    private static final String PREFIXES = Prefixes.sparql(KG.PREFIX, "dct", "rdf");
 
     /** The counts, as SPARQL (the harvest test asks the endpoint the same questions). */
     public static String countQuery(String what, String uriSpace) {

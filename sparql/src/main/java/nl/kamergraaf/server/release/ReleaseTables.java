@@ -5,7 +5,10 @@ import static nl.kamergraaf.server.release.TableColumn.property;
 
 import java.util.List;
 
+import org.apache.jena.vocabulary.RDFS;
+
 import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * What the CSV tables of a release hold: one table per main class, with the facts people look for first (titles,
@@ -15,15 +18,10 @@ import nl.kamergraaf.vocab.KG;
  * kind of a document, the fractie of a vote), a derived column holds the Dutch label beside the IRI column.
  */
 final class ReleaseTables {
-    static final String OPENGOV = "http://www.w3.org/ns/opengov#";
-    static final String RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label";
+    static final String OPENGOV = Prefixes.namespace("opengov");
+    static final String RDFS_LABEL = RDFS.label.getURI();
     /** The prefixes the column patterns may use. */
-    static final String PREFIXES = """
-            PREFIX kg: <https://w3id.org/kamergraaf/def#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX opengov: <http://www.w3.org/ns/opengov#>
-            """;
+    static final String PREFIXES = Prefixes.sparql(KG.PREFIX, "rdfs", "skos", "opengov");
 
     private ReleaseTables() {}
 

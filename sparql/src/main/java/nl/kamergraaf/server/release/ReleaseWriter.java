@@ -111,7 +111,7 @@ public final class ReleaseWriter {
             StreamRDF ttl = StreamRDFWriter.getWriterStream(ttlOut, RDFFormat.TURTLE_BLOCKS);
             nt.start();
             ttl.start();
-            Prefixes.sorted().forEach(ttl::prefix);
+            ReleasePrefixes.sorted().forEach(ttl::prefix);
             try (JsonLdStreamWriter json = new JsonLdStreamWriter(jsonOut)) {
                 triples = reader.forEachTriple(t -> {
                     nt.triple(t);
@@ -181,7 +181,7 @@ public final class ReleaseWriter {
             if (c == 0) c = NodeCmp.compareRDFTerms(a.getPredicate(), b.getPredicate());
             return c != 0 ? c : NodeCmp.compareRDFTerms(a.getObject(), b.getObject());
         });
-        Map<String, String> prefixes = Prefixes.sorted();
+        Map<String, String> prefixes = ReleasePrefixes.sorted();
         graph.getPrefixMapping().getNsPrefixMap().forEach(prefixes::putIfAbsent);
         try (OutputStream out = plain(file)) {
             StreamRDF ttl = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);

@@ -28,7 +28,7 @@ final class VoidDescription {
 
     Model build(String releaseId, DatasetStatistics stats, List<ReleaseFile> files) {
         Model m = ModelFactory.createDefaultModel();
-        Prefixes.addTo(m);
+        ReleasePrefixes.addTo(m);
         Resource dataset = publication.dataset(m);
         publication.voidDocument(m).addProperty(RDF.type, DatasetDescription)
                 .addProperty(DCTerms.title, "VoID-beschrijving van Kamergraaf", "nl")

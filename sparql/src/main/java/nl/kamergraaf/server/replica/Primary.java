@@ -33,6 +33,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 
 import nl.kamergraaf.mapper.xml.HardenedXml;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * The primary as a replica sees it, over plain HTTP: its DCAT catalog ({@code /catalog}), the release files
@@ -75,9 +76,7 @@ public final class Primary {
         byte[] turtle = get("/catalog", "text/turtle").orElseThrow(() -> new IOException(root + "/catalog: not found"));
         Model catalog = ModelFactory.createDefaultModel();
         RDFParser.source(new ByteArrayInputStream(turtle)).lang(Lang.TURTLE).base(root + "/catalog").parse(catalog);
-        String query = """
-                PREFIX dcat: <http://www.w3.org/ns/dcat#>
-                PREFIX spdx: <http://spdx.org/rdf/terms#>
+        String query = Prefixes.sparql("dcat", "spdx") + """
                 SELECT ?url ?sum {
                   ?d dcat:downloadURL ?url ; dcat:mediaType <%s> ; spdx:checksum ?c .
                   ?c spdx:algorithm spdx:checksumAlgorithm_sha256 ; spdx:checksumValue ?sum .

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
 
 /**
  * A bounded breadth-first crawler for the tests: fetches a page of our server, follows 303s, and queues the links a
@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 final class LinkCrawler {
     /** Paths that other parts of the server own (query page, dumps, catalog, ontology docs): seen, not fetched here. */
     static final List<String> OTHER_EXTENSIONS = List.of("/query", "/dumps/", "/catalog", "/def");
-    private static final Pattern HREF = Pattern.compile("<a\\s[^>]*href=\"([^\"]*)\"");
 
     record Fetch(String url, int status, String from) {}
 
@@ -82,10 +81,8 @@ final class LinkCrawler {
     /** The hrefs of an HTML page, resolved against its URL. */
     static List<String> htmlLinks(String pageUrl, byte[] body) {
         List<String> out = new ArrayList<>();
-        Matcher m = HREF.matcher(new String(body, StandardCharsets.UTF_8));
-        while (m.find()) {
-            String href = m.group(1).replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'")
-                    .replace("&lt;", "<").replace("&gt;", ">");
+        // Parsed like a browser does, so every character reference in an attribute is decoded.
+        for (String href : Jsoup.parse(new String(body, StandardCharsets.UTF_8)).select("a[href]").eachAttr("href")) {
             try {
                 out.add(URI.create(pageUrl).resolve(href).toString());
             } catch (IllegalArgumentException e) {

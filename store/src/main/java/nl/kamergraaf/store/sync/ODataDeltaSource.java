@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.kamergraaf.mapper.MappingProblem;
-import nl.kamergraaf.mapper.odata.ODataJsonReader;
+import nl.kamergraaf.mapper.source.odata.ODataJsonReader;
 
 /**
  * The OData API's changes of one entity type: {@code {api}/OData/v4/2.0/Zaak?$filter=ApiGewijzigdOp ge T&$orderby=

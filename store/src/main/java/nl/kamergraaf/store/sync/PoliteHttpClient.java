@@ -26,10 +26,17 @@ public final class PoliteHttpClient {
 
     private final HttpClient http;
     private final RetryPolicy policy;
+    private final Pause pause;
     private long requests;
 
     public PoliteHttpClient(RetryPolicy policy) {
+        this(policy, d -> Thread.sleep(d.toMillis()));
+    }
+
+    /** With the wait between attempts given, so a test can see the backoff without timing it on a busy machine. */
+    PoliteHttpClient(RetryPolicy policy, Pause pause) {
         this.policy = Objects.requireNonNull(policy);
+        this.pause = Objects.requireNonNull(pause);
         this.http = HttpClient.newBuilder()
                 .connectTimeout(policy.requestTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -92,9 +99,15 @@ public final class PoliteHttpClient {
         }
     }
 
-    private static void sleep(Duration d) throws IOException {
+    /** How the client waits before the next attempt. */
+    @FunctionalInterface
+    interface Pause {
+        void pause(Duration d) throws InterruptedException;
+    }
+
+    private void sleep(Duration d) throws IOException {
         try {
-            Thread.sleep(d.toMillis());
+            pause.pause(d);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while waiting to retry", e);

@@ -2,8 +2,8 @@ package nl.kamergraaf.store.sync;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 
-import nl.kamergraaf.mapper.sync.ODataRecordGraphMapper;
-import nl.kamergraaf.mapper.sync.RecordGraphMapper;
+import nl.kamergraaf.mapper.entity.ODataRecordGraphMapper;
+import nl.kamergraaf.mapper.spi.RecordGraphMapper;
 import nl.kamergraaf.mapper.uri.UriMinter;
 
 /** The record mapper sync uses: the OData record mapping, with the numbers behind GUIDs looked up in the synced store. */

@@ -13,6 +13,8 @@ import org.apache.jena.system.Txn;
 
 import nl.kamergraaf.mapper.directory.FractieDirectory;
 import nl.kamergraaf.mapper.uri.UriMinter;
+import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * The fracties the store being synced knows, as a {@link FractieDirectory}: so that a synced vote or actor role that
@@ -21,10 +23,7 @@ import nl.kamergraaf.mapper.uri.UriMinter;
  * it gives the label those votes gave it. A few hundred fracties, read once when sync starts.
  */
 final class StoreFracties {
-    private static final String QUERY = """
-            PREFIX kg: <https://w3id.org/kamergraaf/def#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX schema: <https://schema.org/>
+    private static final String QUERY = Prefixes.sparql(KG.PREFIX, "rdfs", "schema") + """
             SELECT ?f (SAMPLE(?a) AS ?afkorting) (SAMPLE(?n) AS ?naam) (SAMPLE(?s) AS ?start) (SAMPLE(?e) AS ?end)
                    (SAMPLE(?l) AS ?label) WHERE {
               ?f a kg:Fractie .

@@ -11,7 +11,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
-import nl.kamergraaf.mapper.odata.PublicNumbers;
+import nl.kamergraaf.mapper.record.TkEntityType;
+import nl.kamergraaf.mapper.spi.PublicNumbers;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.KG;
 
@@ -52,16 +53,15 @@ public final class StoreNumbers implements PublicNumbers {
 
     @Override
     public Optional<String> nummer(String entityType, String guid) {
-        if (guid == null || !NUMBERED_TYPES.contains(entityType)) return Optional.empty();
+        TkEntityType type = TkEntityType.of(entityType).filter(TkEntityType::numbered).orElse(null);
+        if (guid == null || type == null) return Optional.empty();
         Node graph;
         try {
-            graph = uris.recordGraph("odata-" + entityType.toLowerCase(Locale.ROOT), guid.toLowerCase(Locale.ROOT));
+            graph = uris.recordGraph(type.recordGraphKind(), guid.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // not a GUID that makes an IRI: no record of it can be stored
         }
-        // Things are under their type's name, except dossiers: id/dossier/36600-XIII.
-        String kind = "Kamerstukdossier".equals(entityType) ? "dossier" : entityType.toLowerCase(Locale.ROOT);
-        String prefix = uris.base() + "/id/" + kind + "/";
+        String prefix = uris.base() + "/id/" + type.numberSegment().orElseThrow() + "/";
         return Txn.calculateRead(dataset, () -> {
             Iterator<Quad> it = dataset.find(graph, Node.ANY, IDENTIFIER, Node.ANY);
             while (it.hasNext()) {

@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
 
 import nl.kamergraaf.mapper.MappingProblem;
 import nl.kamergraaf.mapper.RecordFormatException;
-import nl.kamergraaf.mapper.sync.PageRecord;
-import nl.kamergraaf.mapper.sync.RecordGraph;
-import nl.kamergraaf.mapper.sync.RecordGraphMapper;
+import nl.kamergraaf.mapper.spi.PageRecord;
+import nl.kamergraaf.mapper.spi.RecordGraph;
+import nl.kamergraaf.mapper.spi.RecordGraphMapper;
 import nl.kamergraaf.mapper.uri.UriMinter;
 
 /**

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import nl.kamergraaf.mapper.sync.SyncFeedPage;
-import nl.kamergraaf.mapper.sync.SyncFeedReader;
+import nl.kamergraaf.mapper.source.syncfeed.SyncFeedPage;
+import nl.kamergraaf.mapper.source.syncfeed.SyncFeedReader;
 
 /**
  * The Tweede Kamer SyncFeed of one category: {@code {api}/SyncFeed/2.0/Feed?category=Zaak&skiptoken=n}. The saved

@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.kamergraaf.mapper.AlignmentMaterializer;
-import nl.kamergraaf.mapper.odata.VoteEventWriter;
+import nl.kamergraaf.mapper.entity.VoteEventWriter;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.KG;
 import nl.kamergraaf.vocab.SuperTerms;

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.kamergraaf.mapper.RecordFormatException;
-import nl.kamergraaf.mapper.sync.RecordGraphMapper;
+import nl.kamergraaf.mapper.spi.RecordGraphMapper;
 
 /**
  * Sync against a replaying Tweede Kamer API on loopback, into a real TDB2 store: the result is compared, as sets of
@@ -251,14 +251,14 @@ class StoreSyncTest {
         RecordGraphMapper real = f.mapper();
         RecordGraphMapper picky = new RecordGraphMapper() {
             @Override
-            public nl.kamergraaf.mapper.sync.RecordGraph map(String type, com.fasterxml.jackson.databind.node.ObjectNode record, String source)
+            public nl.kamergraaf.mapper.spi.RecordGraph map(String type, com.fasterxml.jackson.databind.node.ObjectNode record, String source)
                     throws RecordFormatException {
                 if (bad.equals(record.path("Id").asText())) throw new RecordFormatException("Nummer", "refused by this test");
                 return real.map(type, record, source);
             }
 
             @Override
-            public void startPage(List<nl.kamergraaf.mapper.sync.PageRecord> records) {
+            public void startPage(List<nl.kamergraaf.mapper.spi.PageRecord> records) {
                 real.startPage(records);
             }
         };

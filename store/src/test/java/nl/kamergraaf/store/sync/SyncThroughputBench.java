@@ -19,7 +19,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 
-import nl.kamergraaf.mapper.odata.ODataJsonReader;
+import nl.kamergraaf.mapper.source.odata.ODataJsonReader;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;

@@ -22,9 +22,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.kamergraaf.TestData;
 import nl.kamergraaf.mapper.KamergraafMapper;
-import nl.kamergraaf.mapper.sync.PageRecord;
-import nl.kamergraaf.mapper.sync.RecordGraph;
-import nl.kamergraaf.mapper.sync.RecordGraphMapper;
+import nl.kamergraaf.mapper.spi.PageRecord;
+import nl.kamergraaf.mapper.spi.RecordGraph;
+import nl.kamergraaf.mapper.spi.RecordGraphMapper;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
