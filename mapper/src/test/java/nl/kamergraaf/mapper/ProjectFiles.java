@@ -17,6 +17,11 @@ public final class ProjectFiles {
         throw new IllegalStateException("No data/ folder with pages/ above " + Path.of("").toAbsolutePath());
     }
 
+    /** A folder of the Tweede Kamer open data in data/tk-opendata, e.g. {@code persoon}. */
+    public static Path tkOpenData(String folder) {
+        return dataDir().resolve("tk-opendata").resolve(folder);
+    }
+
     public static Path seedPage() {
         return dataDir().resolve("pages/2024D50227.txt");
     }

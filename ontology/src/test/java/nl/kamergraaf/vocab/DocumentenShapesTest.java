@@ -1,23 +1,16 @@
 package nl.kamergraaf.vocab;
 
-import static nl.kamergraaf.vocab.ParlementShapesTest.assertReported;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static nl.kamergraaf.vocab.ShapesCheck.assertConforms;
+import static nl.kamergraaf.vocab.ShapesCheck.assertReported;
+import static nl.kamergraaf.vocab.ShapesCheck.assertShapesFileLoaded;
+import static nl.kamergraaf.vocab.ShapesCheck.validate;
 
 import java.util.List;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 
 /** The shapes of documenten-shapes.ttl: the files a kamerstuk is embodied in, as the body readers write them. */
 class DocumentenShapesTest {
-    private static final String PREFIXES = """
-            @prefix kg: <https://w3id.org/kamergraaf/def#> .
-            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-            @prefix dct: <http://purl.org/dc/terms/> .
-            """;
     private static final String PUBLICATIE = "http://localhost:3030/id/publicatie/kst-21501-30-667.xml";
     private static final String KAMERSTUK = "http://localhost:3030/id/kamerstuk/21501-30-667";
     /** A publication file, and the kamerstuk whose text was read from it. */
@@ -32,53 +25,46 @@ class DocumentenShapesTest {
                 kg:tekstbron <http://localhost:3030/id/publicatie/kst-21501-30-667.xml> .
             """;
 
-    private final ShapeValidator validator = ShapeValidator.ofOntology();
-
     @Test
     void theDocumentenShapesFileIsLoaded() {
-        assertTrue(Shapes.present().contains(Shapes.FOLDER + "documenten-shapes.ttl"), Shapes.present().toString());
+        assertShapesFileLoaded("documenten-shapes.ttl");
     }
 
     @Test
     void aPublicationFileAndItsKamerstukConform() {
-        List<ShapeViolation> v = validator.validate(parse(String.format(DATA, "\"application/xml\"")));
-        assertTrue(v.isEmpty(), v.toString());
+        assertConforms(String.format(DATA, "\"application/xml\""));
     }
 
     @Test
     void aPublicationWithoutMediaTypeIsReported() {
-        List<ShapeViolation> v = validator.validate(parse(String.format(DATA, "\"application/xml\"")
-                .replace("kg:mediatype \"application/xml\" ;", "")));
+        List<ShapeViolation> v = validate(String.format(DATA, "\"application/xml\"")
+                .replace("kg:mediatype \"application/xml\" ;", ""));
         assertReported(v, PUBLICATIE, "kg:mediatype");
     }
 
     @Test
     void aPublicationDateAsTextIsADatatypeViolation() {
-        List<ShapeViolation> v = validator.validate(parse(String.format(DATA, "\"application/xml\"")
-                .replace("\"2025-04-23\"^^xsd:date", "\"23 april 2025\"")));
+        List<ShapeViolation> v = validate(String.format(DATA, "\"application/xml\"")
+                .replace("\"2025-04-23\"^^xsd:date", "\"23 april 2025\""));
         assertReported(v, PUBLICATIE, "kg:publicatiedatum");
     }
 
     @Test
     void aTextSourceThatIsNoFileIsReported() {
-        List<ShapeViolation> v = validator.validate(parse(String.format(DATA, "\"application/xml\"")
+        List<ShapeViolation> v = validate(String.format(DATA, "\"application/xml\"")
                 .replace("kg:tekstbron <http://localhost:3030/id/publicatie/kst-21501-30-667.xml>",
-                        "kg:tekstbron <http://localhost:3030/id/publicatie/elders.xml>")));
+                        "kg:tekstbron <http://localhost:3030/id/publicatie/elders.xml>"));
         assertReported(v, KAMERSTUK, "kg:tekstbron");
     }
 
     @Test
     void aWordFileOutsideTheIriPatternAndWithAFormatOutsideTheEuTableIsReported() {
-        List<ShapeViolation> v = validator.validate(parse("""
+        List<ShapeViolation> v = validate("""
                 <http://localhost:3030/id/bestand/Motie.PDF> a kg:Documentbestand , kg:Bestand ;
                     rdfs:label "Documentbestand Motie.PDF"@nl ; kg:mediatype "application/pdf" ;
                     kg:bestandsformaat <http://example.org/formats/pdf> .
-                """));
+                """);
         assertReported(v, "http://localhost:3030/id/bestand/Motie.PDF", null);
         assertReported(v, "http://localhost:3030/id/bestand/Motie.PDF", "kg:bestandsformaat");
-    }
-
-    private static Graph parse(String turtle) {
-        return RDFParser.fromString(PREFIXES + turtle, Lang.TURTLE).toGraph();
     }
 }

@@ -26,7 +26,6 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +33,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.sun.net.httpserver.HttpServer;
 
-import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.BundledStore;
 
 /**
@@ -52,12 +50,7 @@ class PublicEndpointTest {
     @BeforeAll
     static void serve() throws Exception {
         store = BundledStore.shared();
-        server = KamergraafServer.create().extensions(ServerAssembly.extensions()).dataset(store.dataset()).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
+        server = BundledStore.sharedServer();
     }
 
     private static long quadCount() throws Exception {

@@ -17,11 +17,9 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.BundledStore;
 
 /**
@@ -29,18 +27,11 @@ import nl.kamergraaf.BundledStore;
  * prefixes and offers every curated query.
  */
 class QueryPageTest {
-    static BundledStore store;
     static KamergraafServer server;
 
     @BeforeAll
     static void serve() throws Exception {
-        store = BundledStore.shared();
-        server = KamergraafServer.create().extensions(ServerAssembly.extensions()).dataset(store.dataset()).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
+        server = BundledStore.sharedServer();
     }
 
     @Test

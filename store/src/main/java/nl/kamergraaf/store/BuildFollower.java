@@ -29,11 +29,7 @@ public final class BuildFollower implements AutoCloseable {
         this.store = Objects.requireNonNull(store);
         this.live = Objects.requireNonNull(live);
         this.onSwitch = Objects.requireNonNull(onSwitch);
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "kamergraaf-build-follower");
-            t.setDaemon(true);
-            return t;
-        });
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("kamergraaf-build-follower"));
     }
 
     /**
@@ -65,11 +61,6 @@ public final class BuildFollower implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdown();
-        try {
-            if (!scheduler.awaitTermination(1, TimeUnit.MINUTES)) LOG.warn("The build follower did not stop within a minute");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        if (!BackgroundThreads.stop(scheduler, Duration.ofMinutes(1))) LOG.warn("The build follower did not stop within a minute");
     }
 }

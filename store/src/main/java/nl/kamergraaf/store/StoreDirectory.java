@@ -1,9 +1,6 @@
 package nl.kamergraaf.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,9 +35,11 @@ public final class StoreDirectory {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Path root;
+    private final PointerFile pointer;
 
     public StoreDirectory(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        this.pointer = new PointerFile(this.root.resolve(POINTER), "store pointer");
     }
 
     public Path root() {
@@ -49,18 +48,13 @@ public final class StoreDirectory {
 
     /** The live database, if a load has ever completed here. */
     public Optional<Path> current() {
-        Path pointer = root.resolve(POINTER);
-        if (!Files.isRegularFile(pointer)) return Optional.empty();
-        try {
-            String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+        return pointer.read().map(name -> {
             Path build = root.resolve("builds").resolve(name);
             if (name.isEmpty() || !Files.isDirectory(build)) {
-                throw new IllegalStateException("The store pointer " + pointer + " names '" + name + "', which is not a database folder");
+                throw new IllegalStateException("The store pointer " + pointer.file() + " names '" + name + "', which is not a database folder");
             }
-            return Optional.of(build);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the store pointer " + pointer, e);
-        }
+            return build;
+        });
     }
 
     /** Whether a process (this one or another, such as a running server) has the build's database open. */
@@ -101,13 +95,7 @@ public final class StoreDirectory {
         if (!name.endsWith(PARTIAL)) throw new IllegalArgumentException("Not a partial build: " + partial);
         Path finished = partial.resolveSibling(name.substring(0, name.length() - PARTIAL.length()));
         Files.move(partial, finished, StandardCopyOption.ATOMIC_MOVE);
-        Path tmp = root.resolve(POINTER + ".tmp");
-        Files.writeString(tmp, finished.getFileName().toString() + "\n", StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("The file system of " + root + " cannot replace a file atomically; the store needs one that can", e);
-        }
+        pointer.pointTo(finished.getFileName().toString());
         LOG.info("Store {} now serves build {}", root, finished.getFileName());
         return finished;
     }

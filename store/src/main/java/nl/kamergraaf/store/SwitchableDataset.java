@@ -1,10 +1,10 @@
 package nl.kamergraaf.store;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -41,11 +41,7 @@ public final class SwitchableDataset extends DatasetGraphWrapper implements Auto
     /** The build each thread's transaction runs on, from begin to end. */
     private final ThreadLocal<OpenBuild> inTransaction = new ThreadLocal<>();
     /** Closing a TDB2 database and deleting its folder takes time no request should wait for. */
-    private final ExecutorService cleaner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "kamergraaf-build-cleaner");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService cleaner = Executors.newSingleThreadExecutor(BackgroundThreads.named("kamergraaf-build-cleaner"));
 
     private SwitchableDataset(StoreDirectory store, Function<Path, DatasetGraph> opener, OpenBuild first) {
         super(first.dataset);
@@ -184,12 +180,7 @@ public final class SwitchableDataset extends DatasetGraphWrapper implements Auto
                 KamergraafDataset.close(b.dataset);
             }
         }
-        cleaner.shutdown();
-        try {
-            cleaner.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        BackgroundThreads.stop(cleaner, Duration.ofMinutes(1));
     }
 
     private OpenBuild acquire() {

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code Besluit.Agendapunt_Id}, {@code Stemming.Besluit_Id}/{@code Fractie_Id}, {@code FractieZetelPersoon.Persoon_Id});
  * a voted besluit gets one vote per fractie, so the votes follow the besluiten.
  */
-public final class CorpusGenerator {
+public record CorpusGenerator(CorpusProfile profile, CorpusScale scale, long seed) {
     /** Foreign keys the generator fills with the Id of a generated record of the target type. */
     private static final Map<String, String> RELATIONS = Map.of(
             "Agendapunt.Activiteit_Id", "Activiteit",
@@ -32,16 +32,6 @@ public final class CorpusGenerator {
     private static final List<String> ORDER = List.of("Persoon", "FractieZetelPersoon", "Vergadering", "Activiteit",
             "Agendapunt", "Document", "Zaak");
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final CorpusProfile profile;
-    private final CorpusScale scale;
-    private final long seed;
-
-    public CorpusGenerator(CorpusProfile profile, CorpusScale scale, long seed) {
-        this.profile = profile;
-        this.scale = scale;
-        this.seed = seed;
-    }
 
     /** What was written: records per entity type, in writing order. */
     public record Written(Map<String, Long> records) {

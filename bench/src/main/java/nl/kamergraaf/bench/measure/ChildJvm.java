@@ -18,16 +18,7 @@ import java.util.concurrent.TimeUnit;
  * path as this JVM, a heap bound, optionally a flight recording. Collects the {@code BENCH key=value} lines it
  * prints on stderr; the rest of its stderr goes to a log file.
  */
-public final class ChildJvm {
-    private final String heap;
-    private final Path logDir;
-    private final PrintStream console;
-
-    public ChildJvm(String heap, Path logDir, PrintStream console) {
-        this.heap = heap;
-        this.logDir = logDir;
-        this.console = console;
-    }
+public record ChildJvm(String heap, Path logDir, PrintStream console) {
 
     /** What a run reported: its BENCH figures. */
     public record Result(Map<String, String> figures) {

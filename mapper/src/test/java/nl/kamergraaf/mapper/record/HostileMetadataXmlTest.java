@@ -8,19 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.sun.net.httpserver.HttpServer;
+import nl.kamergraaf.mapper.xml.ExternalEntityTrap;
 
 /**
  * A hostile OData $metadata document: a DOCTYPE with an external entity or a remote DTD is refused with a clear
@@ -28,33 +24,17 @@ import com.sun.net.httpserver.HttpServer;
  * never sees a request. The real $metadata of the Tweede Kamer API still reads.
  */
 class HostileMetadataXmlTest {
-    private static final String SECRET = "SECRET-MARKER-93ad27";
-
+    @RegisterExtension
+    final ExternalEntityTrap trap = new ExternalEntityTrap();
     @TempDir
     Path dir;
-    private HttpServer server;
-    private final AtomicInteger requests = new AtomicInteger();
     private String metadata;
 
     @BeforeEach
-    void setUp() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            byte[] body = ("<!ENTITY leak \"" + SECRET + "\">").getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
+    void readRealMetadata() throws IOException {
         try (InputStream in = ODataMetadata.class.getResourceAsStream(ODataMetadata.RESOURCE)) {
             metadata = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.stop(0);
     }
 
     /**
@@ -78,22 +58,21 @@ class HostileMetadataXmlTest {
 
     @Test
     void anExternalFileEntityIsRefusedAndNeverRead() throws IOException {
-        Path secret = Files.writeString(dir.resolve("secret.txt"), SECRET);
+        Path secret = trap.secretFile(dir);
         String xml = hostile("<!DOCTYPE edmx:Edmx [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>", "&xxe;");
 
         IOException e = assertThrows(IOException.class, () -> parse(xml));
         assertTrue(e.getMessage().startsWith("Not a readable OData $metadata document"), e.getMessage());
         assertTrue(e.getMessage().contains("xxe"), e.getMessage());
-        assertFalse(e.getMessage().contains(SECRET), e.getMessage());
+        assertFalse(e.getMessage().contains(ExternalEntityTrap.SECRET), e.getMessage());
     }
 
     @Test
     void aRemoteDtdIsNeverFetchedAndItsEntityNeverExpanded() {
-        String dtd = "http://127.0.0.1:" + server.getAddress().getPort() + "/evil.dtd";
-        String xml = hostile("<!DOCTYPE edmx:Edmx [<!ENTITY % remote SYSTEM \"" + dtd + "\"> %remote;]>", "&leak;");
+        String xml = hostile("<!DOCTYPE edmx:Edmx [<!ENTITY % remote SYSTEM \"" + trap.dtdUrl() + "\"> %remote;]>", "&leak;");
 
         IOException e = assertThrows(IOException.class, () -> parse(xml));
-        assertFalse(e.getMessage().contains(SECRET), e.getMessage());
-        assertEquals(0, requests.get());
+        assertFalse(e.getMessage().contains(ExternalEntityTrap.SECRET), e.getMessage());
+        assertEquals(0, trap.requests());
     }
 }

@@ -1,6 +1,5 @@
 package nl.kamergraaf.server.alerts;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
@@ -10,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.kamergraaf.store.sync.SyncFiles;
+import nl.kamergraaf.store.AtomicFiles;
+import nl.kamergraaf.store.sync.JsonLines;
 
 /**
  * The alerts journal of a build, kept beside its sync position in {@code build/sync/alerts/} (so compaction copies it
@@ -33,7 +31,6 @@ import nl.kamergraaf.store.sync.SyncFiles;
  * shows, so serving a feed costs what it returns, whatever the size of the store or of other feeds.
  */
 public final class AlertJournal {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SEGMENT = ".jsonl";
     /** One writer per journal folder in this process (sync thread and a feed's first-request baseline). */
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
@@ -67,7 +64,7 @@ public final class AlertJournal {
             long seq = lastSeq();
             List<AlertEntry> numbered = new ArrayList<>();
             for (AlertEntry e : entries) numbered.add(e.numbered(++seq));
-            String name = String.format("%012d", numbered.get(0).seq()) + SEGMENT;
+            String name = JsonLines.segmentName(numbered.get(0).seq(), SEGMENT);
             Map<String, List<AlertEntry>> perFeed = new LinkedHashMap<>();
             for (AlertEntry e : numbered) {
                 for (String feed : e.feeds()) perFeed.computeIfAbsent(feed, k -> new ArrayList<>()).add(e);
@@ -75,9 +72,9 @@ public final class AlertJournal {
             // Feeds first, the journal last: the journal's last number is what the next batch counts from, so a crash
             // in between leaves feed files whose numbers the next batch uses again (entry ids carry the time too).
             for (Map.Entry<String, List<AlertEntry>> f : perFeed.entrySet()) {
-                SyncFiles.writeAtomically(feedDir(f.getKey()).resolve(name), lines(f.getValue()));
+                AtomicFiles.write(feedDir(f.getKey()).resolve(name), lines(f.getValue()));
             }
-            SyncFiles.writeAtomically(dir.resolve("journal").resolve(name), lines(numbered));
+            AtomicFiles.write(dir.resolve("journal").resolve(name), lines(numbered));
             return numbered;
         }
     }
@@ -181,12 +178,7 @@ public final class AlertJournal {
     }
 
     private static List<Path> segments(Path folder) {
-        if (!Files.isDirectory(folder)) return List.of();
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(SEGMENT)).sorted(Comparator.comparing(Path::toString)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the alerts journal " + folder, e);
-        }
+        return JsonLines.segments(folder, SEGMENT, "alerts journal");
     }
 
     private static long firstSeq(Path segment) {
@@ -195,9 +187,8 @@ public final class AlertJournal {
     }
 
     private static byte[] lines(List<AlertEntry> entries) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        for (AlertEntry e : entries) {
-            ObjectNode o = JSON.createObjectNode();
+        return JsonLines.lines(entries, e -> {
+            ObjectNode o = JsonLines.object();
             o.put("seq", e.seq()).put("time", e.time().toString()).put("kind", e.kind().name().toLowerCase())
              .put("iri", e.iri()).put("title", e.title()).put("summary", e.summary());
             ArrayNode feeds = o.putArray("feeds");
@@ -205,31 +196,25 @@ public final class AlertJournal {
             if (e.start() != null) o.put("start", e.start());
             if (e.end() != null) o.put("end", e.end());
             if (e.location() != null) o.put("location", e.location());
-            sb.append(JSON.writeValueAsString(o)).append('\n');
-        }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+            return o;
+        });
     }
 
     static List<AlertEntry> read(Path segment) throws IOException {
-        List<AlertEntry> entries = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(segment, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) continue;
-                JsonNode o = JSON.readTree(line);
-                List<String> feeds = new ArrayList<>();
-                o.path("feeds").forEach(f -> feeds.add(f.asText()));
-                entries.add(new AlertEntry(o.path("seq").asLong(), Instant.parse(o.path("time").asText()),
-                        AlertEntry.Kind.valueOf(o.path("kind").asText().toUpperCase()), o.path("iri").asText(),
-                        o.path("title").asText(), o.path("summary").asText(), feeds, text(o, "start"), text(o, "end"),
-                        text(o, "location")));
-            }
+        try {
+            return JsonLines.read(segment, AlertJournal::entry, "alerts journal segment");
         } catch (java.nio.file.NoSuchFileException e) {
             return List.of(); // pruned while being read: the feed shows what is left
-        } catch (RuntimeException e) {
-            throw new IOException("The alerts journal segment " + segment + " is damaged: " + e.getMessage(), e);
         }
-        return entries;
+    }
+
+    private static AlertEntry entry(JsonNode o) {
+        List<String> feeds = new ArrayList<>();
+        o.path("feeds").forEach(f -> feeds.add(f.asText()));
+        return new AlertEntry(o.path("seq").asLong(), Instant.parse(o.path("time").asText()),
+                AlertEntry.Kind.valueOf(o.path("kind").asText().toUpperCase()), o.path("iri").asText(),
+                o.path("title").asText(), o.path("summary").asText(), feeds, text(o, "start"), text(o, "end"),
+                text(o, "location"));
     }
 
     private static String text(JsonNode o, String field) {

@@ -2,22 +2,19 @@ package nl.kamergraaf.server.alerts;
 
 import java.io.OutputStream;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /** Writes a feed as Atom (RFC 4287); a deletion is an entry with category {@code deleted}. */
 final class AtomFeedWriter {
     static final String MEDIA_TYPE = "application/atom+xml";
-    private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private AtomFeedWriter() {}
 
     static void write(AlertFeed feed, OutputStream out) throws XMLStreamException {
-        XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-        w.writeStartDocument("UTF-8", "1.0");
+        XMLStreamWriter w = Xml.document(out);
         w.writeStartElement("feed");
-        w.writeDefaultNamespace(ATOM);
+        w.writeDefaultNamespace(Xml.ATOM);
         Xml.element(w, "id", feed.id());
         Xml.element(w, "title", feed.title());
         Xml.element(w, "updated", feed.updated().toString());

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.apache.commons.codec.digest.DigestUtils;
 
-import nl.kamergraaf.store.sync.SyncFiles;
+import nl.kamergraaf.store.AtomicFiles;
 
 /**
  * What a record graph sync is deleting was about (its thing, title and the feeds it touched), noted inside the write
@@ -31,7 +31,7 @@ final class RecordMemory {
         StringBuilder sb = new StringBuilder();
         sb.append(oneLine(r.iri())).append('\n').append(oneLine(r.title())).append('\n');
         for (String f : r.feeds()) sb.append(f).append('\n');
-        SyncFiles.writeAtomically(file(graph), sb.toString().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file(graph), sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     Optional<Remembered> recall(String graph) throws IOException {

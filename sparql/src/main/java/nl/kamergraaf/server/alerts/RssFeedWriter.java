@@ -4,29 +4,26 @@ import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /** Writes a feed as RSS 2.0, with an {@code atom:link rel="self"} as feed validators ask; dates in RFC 822 form. */
 final class RssFeedWriter {
     static final String MEDIA_TYPE = "application/rss+xml";
-    private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private RssFeedWriter() {}
 
     static void write(AlertFeed feed, OutputStream out) throws XMLStreamException {
-        XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-        w.writeStartDocument("UTF-8", "1.0");
+        XMLStreamWriter w = Xml.document(out);
         w.writeStartElement("rss");
         w.writeAttribute("version", "2.0");
-        w.writeNamespace("atom", ATOM);
+        w.writeNamespace("atom", Xml.ATOM);
         w.writeStartElement("channel");
         Xml.element(w, "title", feed.title());
         Xml.element(w, "link", feed.alternate());
         Xml.element(w, "description", feed.title());
         Xml.element(w, "lastBuildDate", date(feed.updated()));
-        w.writeEmptyElement("atom", "link", ATOM);
+        w.writeEmptyElement("atom", "link", Xml.ATOM);
         w.writeAttribute("rel", "self");
         w.writeAttribute("href", feed.self());
         w.writeAttribute("type", MEDIA_TYPE);

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.apache.commons.codec.digest.DigestUtils;
 
-import nl.kamergraaf.store.sync.SyncFiles;
+import nl.kamergraaf.store.AtomicFiles;
 
 /**
  * The result rows of each saved query as last seen, {@code sync/alerts/queries/<name>.rows} (one row key a line), so
@@ -49,7 +49,7 @@ final class SeenRows {
     void save(SavedQuery query, Set<String> rows) throws IOException {
         StringBuilder sb = new StringBuilder(fingerprint(query)).append('\n');
         for (String row : rows) sb.append(row).append('\n');
-        SyncFiles.writeAtomically(file(query.name()), sb.toString().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file(query.name()), sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String fingerprint(SavedQuery query) {

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.kamergraaf.store.BackgroundThreads;
 import nl.kamergraaf.store.sync.RetryPolicy;
 
 /**
@@ -34,11 +34,7 @@ public final class WebhookSender {
 
     public WebhookSender() {
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "kamergraaf-webhooks");
-            t.setDaemon(true);
-            return t;
-        });
+        this.worker = Executors.newSingleThreadExecutor(BackgroundThreads.named("kamergraaf-webhooks"));
     }
 
     /**
@@ -47,13 +43,8 @@ public final class WebhookSender {
      */
     WebhookSender finishOnExit(Duration grace) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            worker.shutdown();
-            try {
-                if (!worker.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                    LOG.warn("Webhook deliveries still waiting at exit are dropped; the entries stay in the feeds");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!BackgroundThreads.stop(worker, grace)) {
+                LOG.warn("Webhook deliveries still waiting at exit are dropped; the entries stay in the feeds");
             }
         }, "kamergraaf-webhooks-exit"));
         return this;

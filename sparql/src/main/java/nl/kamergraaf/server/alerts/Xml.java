@@ -1,11 +1,23 @@
 package nl.kamergraaf.server.alerts;
 
+import java.io.OutputStream;
+
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /** The one helper the feed writers share. */
 final class Xml {
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+
     private Xml() {}
+
+    /** A writer of one UTF-8 XML document to {@code out}, its declaration written. */
+    static XMLStreamWriter document(OutputStream out) throws XMLStreamException {
+        XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        w.writeStartDocument("UTF-8", "1.0");
+        return w;
+    }
 
     static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
         w.writeStartElement(name);

@@ -124,8 +124,7 @@ final class ServeCommand implements Callable<Integer> {
         if (syncIntervalMinutes != null) {
             try {
                 if (syncIntervalMinutes < 1) throw new IllegalArgumentException("--sync-interval must be at least 1 minute");
-                syncOptions.apiBase();
-                syncOptions.compaction();
+                syncOptions.check();
                 syncUris = new UriMinter(mapOptions.base);
             } catch (RuntimeException e) {
                 spec.commandLine().getErr().println("kamergraaf serve: cannot sync: " + e.getMessage());

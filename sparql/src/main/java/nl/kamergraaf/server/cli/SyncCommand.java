@@ -57,8 +57,7 @@ public final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         UriMinter uris;
         try {
-            syncOptions.apiBase();
-            syncOptions.compaction();
+            syncOptions.check();
             uris = new UriMinter(mapOptions.base);
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("kamergraaf sync: cannot start: " + e.getMessage());

@@ -43,6 +43,12 @@ final class SyncOptions {
                     + "data. 0: never (default: ${DEFAULT-VALUE}).")
     long compactAfter = CompactionPolicy.DEFAULT_CHANGES;
 
+    /** Checks every option before a run starts; throws IllegalArgumentException with a message for the user. */
+    void check() {
+        apiBase();
+        compaction();
+    }
+
     CompactionPolicy compaction() {
         if (compactAfter < 0) throw new IllegalArgumentException("--compact-after cannot be negative");
         return new CompactionPolicy(compactAfter);

@@ -32,7 +32,7 @@ import nl.kamergraaf.vocab.Prefixes;
  * hit, at its best score. Only as many index hits are fetched as the page needs (growing the fetch when many hits are
  * body text or repeat a thing already seen), capped at {@value #MAX_INDEX_HITS}: a search never reads all its hits.
  */
-final class ThingSearch {
+record ThingSearch(DatasetGraph dataset, int pageSize) {
     private static final Logger LOG = LoggerFactory.getLogger(ThingSearch.class);
     static final int DEFAULT_PAGE_SIZE = 20;
     /** The most index hits one page may read; a page past them answers as the last page. */
@@ -55,18 +55,6 @@ final class ThingSearch {
         BadQuery(String message) {
             super(message);
         }
-    }
-
-    private final DatasetGraph dataset;
-    private final int pageSize;
-
-    ThingSearch(DatasetGraph dataset, int pageSize) {
-        this.dataset = dataset;
-        this.pageSize = pageSize;
-    }
-
-    int pageSize() {
-        return pageSize;
     }
 
     /**

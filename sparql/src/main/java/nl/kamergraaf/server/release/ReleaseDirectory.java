@@ -3,7 +3,6 @@ package nl.kamergraaf.server.release;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import nl.kamergraaf.store.PointerFile;
 
 /**
  * The folder that holds the releases, one sub-folder per release id, and a {@code LATEST} pointer file naming the
@@ -35,9 +36,11 @@ public final class ReleaseDirectory {
     static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final Path root;
+    private final PointerFile latestPointer;
 
     public ReleaseDirectory(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        this.latestPointer = new PointerFile(this.root.resolve(LATEST), "release pointer");
     }
 
     public Path root() {
@@ -46,14 +49,7 @@ public final class ReleaseDirectory {
 
     /** The newest complete release, if any. */
     public Optional<String> latest() {
-        Path pointer = root.resolve(LATEST);
-        if (!Files.isRegularFile(pointer)) return Optional.empty();
-        try {
-            String id = Files.readString(pointer, StandardCharsets.UTF_8).strip();
-            return release(id).map(p -> id);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the release pointer " + pointer, e);
-        }
+        return latestPointer.read().flatMap(id -> release(id).map(p -> id));
     }
 
     /** The folder of a complete release, if the id names one. */
@@ -132,13 +128,7 @@ public final class ReleaseDirectory {
         } else {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         }
-        Path tmp = root.resolve(LATEST + ".tmp");
-        Files.writeString(tmp, id + "\n", StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, root.resolve(LATEST), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("The file system of " + root + " cannot replace a file atomically", e);
-        }
+        latestPointer.pointTo(id);
         return target;
     }
 

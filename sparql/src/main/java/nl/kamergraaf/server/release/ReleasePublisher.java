@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.kamergraaf.server.replica.ReleasePositions;
+import nl.kamergraaf.store.BackgroundThreads;
 import nl.kamergraaf.store.SwitchableDataset;
 
 /**
@@ -47,11 +48,7 @@ public final class ReleasePublisher implements AutoCloseable {
         this.releases = Objects.requireNonNull(releases);
         this.keep = keep;
         this.minInterval = minInterval;
-        this.worker = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "kamergraaf-release");
-            t.setDaemon(true);
-            return t;
-        });
+        this.worker = new ScheduledThreadPoolExecutor(1, BackgroundThreads.named("kamergraaf-release"));
         // On close, releases not yet begun are dropped; the one being written finishes.
         worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         worker.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
@@ -116,11 +113,6 @@ public final class ReleasePublisher implements AutoCloseable {
      */
     @Override
     public void close() {
-        worker.shutdown();
-        try {
-            if (!worker.awaitTermination(10, TimeUnit.MINUTES)) LOG.warn("The release being written did not finish within 10 minutes");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        if (!BackgroundThreads.stop(worker, Duration.ofMinutes(10))) LOG.warn("The release being written did not finish within 10 minutes");
     }
 }

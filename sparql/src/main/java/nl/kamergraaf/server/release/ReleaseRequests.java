@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.kamergraaf.store.AtomicFiles;
+import nl.kamergraaf.store.BackgroundThreads;
 import nl.kamergraaf.store.StoreDirectory;
 
 /**
@@ -65,11 +66,7 @@ public final class ReleaseRequests {
 
     /** Serves requests for a running server: looks for one every interval and has the publisher answer it. */
     public static AutoCloseable serve(StoreDirectory store, ReleasePublisher publisher, Duration every) {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "kamergraaf-release-requests");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("kamergraaf-release-requests"));
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 take(store).ifPresent(token -> publisher.publishNow("asked for by 'kamergraaf dump'", release -> {
@@ -84,10 +81,11 @@ public final class ReleaseRequests {
                 LOG.warn("Could not read a release request: {}", e.toString());
             }
         }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-        return () -> {
-            scheduler.shutdown();
-            scheduler.awaitTermination(1, TimeUnit.MINUTES);
-        };
+        return () -> BackgroundThreads.stop(scheduler, Duration.ofMinutes(1));
+    }
+
+    private static void writeAtomically(Path file, String text) throws IOException {
+        AtomicFiles.write(file, (text + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static Optional<String> take(StoreDirectory store) {
@@ -101,11 +99,5 @@ public final class ReleaseRequests {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void writeAtomically(Path file, String text) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, text + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

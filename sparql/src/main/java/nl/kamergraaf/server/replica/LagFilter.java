@@ -19,16 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * balancer or a client tries another node. The server's own paths ({@code /$/...}: ping, status, lag check) always
  * answer.
  */
-final class LagFilter implements Filter {
+record LagFilter(ReplicaLag lag, Duration retryAfter) implements Filter {
     static final String HEADER = "X-Kamergraaf-Lag";
-
-    private final ReplicaLag lag;
-    private final Duration retryAfter;
-
-    LagFilter(ReplicaLag lag, Duration retryAfter) {
-        this.lag = lag;
-        this.retryAfter = retryAfter;
-    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {

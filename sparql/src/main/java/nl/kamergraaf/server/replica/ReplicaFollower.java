@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.kamergraaf.store.BackgroundThreads;
 import nl.kamergraaf.store.SwitchableDataset;
 
 /**
@@ -43,11 +44,7 @@ public final class ReplicaFollower implements AutoCloseable {
         this.lag = lag;
         this.state = state;
         this.switchToNewBuild = switchToNewBuild;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "kamergraaf-replica");
-            t.setDaemon(true);
-            return t;
-        });
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("kamergraaf-replica"));
     }
 
     void start(Duration every) {
@@ -101,11 +98,6 @@ public final class ReplicaFollower implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdown();
-        try {
-            if (!scheduler.awaitTermination(1, TimeUnit.MINUTES)) LOG.warn("The replica's follower did not stop within a minute");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        if (!BackgroundThreads.stop(scheduler, Duration.ofMinutes(1))) LOG.warn("The replica's follower did not stop within a minute");
     }
 }

@@ -81,9 +81,9 @@ public final class ReplicaServer implements AutoCloseable {
         AtomicReference<ReplicaFollower> follower = new AtomicReference<>();
         List<ServerExtension> extensions = new ArrayList<>();
         // first, so that its filter answers before any other part of the server does
-        extensions.add(new ReplicaExtension(lag, primary.root().toString(), options.poll(),
+        extensions.add(new ReplicaExtension(new ReplicaStatus(lag, primary.root().toString(),
                 () -> store.current().map(p -> p.getFileName().toString()).orElse(""),
-                () -> Optional.ofNullable(follower.get()).map(ReplicaFollower::lastProblem).orElse("")));
+                () -> Optional.ofNullable(follower.get()).map(ReplicaFollower::lastProblem).orElse("")), options.poll()));
         extensions.addAll(settings.extensions());
         // No releases (the primary publishes them) and no sync: a replica's data only comes from its primary.
         LiveStoreServer live = LiveStoreServer.start(store, settings.storeRoot(store.root()).extensions(extensions),

@@ -2,7 +2,6 @@ package nl.kamergraaf.server.replica;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,22 +19,17 @@ import jakarta.servlet.http.HttpServletResponse;
 final class ReplicaStatusServlet extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final transient ReplicaLag lag;
-    private final String primary;
-    private final transient Supplier<String> build;
-    private final transient Supplier<String> problem;
+    private final transient ReplicaStatus status;
     private final boolean check;
 
-    ReplicaStatusServlet(ReplicaLag lag, String primary, Supplier<String> build, Supplier<String> problem, boolean check) {
-        this.lag = lag;
-        this.primary = primary;
-        this.build = build;
-        this.problem = problem;
+    ReplicaStatusServlet(ReplicaStatus status, boolean check) {
+        this.status = status;
         this.check = check;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        ReplicaLag lag = status.lag();
         boolean fresh = lag.fresh();
         resp.setHeader("Cache-Control", "no-store");
         if (check) {
@@ -47,14 +41,14 @@ final class ReplicaStatusServlet extends HttpServlet {
         }
         ObjectNode o = JSON.createObjectNode();
         o.put("role", "replica");
-        o.put("primary", primary);
+        o.put("primary", status.primary());
         lag.lag().ifPresentOrElse(d -> o.put("lagSeconds", d.toMillis() / 1000.0), () -> o.putNull("lagSeconds"));
         o.put("maxLagSeconds", lag.max().toMillis() / 1000.0);
         o.put("serving", fresh);
         o.put("release", lag.release());
         o.put("appliedChange", lag.applied());
-        o.put("build", build.get());
-        o.put("problem", problem.get());
+        o.put("build", status.build().get());
+        o.put("problem", status.problem().get());
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType("application/json");
         resp.getOutputStream().write(JSON.writeValueAsBytes(o));

@@ -3,7 +3,6 @@ package nl.kamergraaf.server.alerts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,30 +13,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.sparql.core.DatasetImpl;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.kamergraaf.server.cli.ServerAssembly;
-import nl.kamergraaf.TestData;
 import nl.kamergraaf.server.alerts.AlertsExtension;
-import nl.kamergraaf.server.KamergraafServer;
-import nl.kamergraaf.store.sync.ReplayApi;
+import nl.kamergraaf.server.SyncedStoreServing;
 import nl.kamergraaf.store.sync.SyncFixture;
 import nl.kamergraaf.store.sync.SyncReport;
 
@@ -48,7 +39,7 @@ import nl.kamergraaf.store.sync.SyncReport;
  * deleted, a zaak of another dossier changed, a new zaak) — and the feeds hold exactly the new entries and the
  * deletions, linked to the things' pages.
  */
-class AlertFeedsAfterSyncTest {
+class AlertFeedsAfterSyncTest extends SyncedStoreServing {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String BASE = SyncFixture.BASE;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -66,30 +57,12 @@ class AlertFeedsAfterSyncTest {
             }
             """;
 
-    @TempDir
-    Path dir;
-    SyncFixture f;
-    KamergraafServer server;
-    final HttpClient http = HttpClient.newHttpClient();
-
     @BeforeEach
     void loadTwoDossiersAndServe() throws Exception {
-        f = new SyncFixture(dir);
-        Path loaded = Files.createDirectories(dir.resolve("loaded"));
-        for (String zaak : List.of(ZAAK_XIII, ZAAK_I)) {
-            Files.copy(TestData.dataDir().resolve("tk-opendata/zaak/" + zaak + ".json"), loaded.resolve(zaak + ".json"));
-        }
-        f.loadFullMap(loaded);
+        loadZaken(ZAAK_XIII, ZAAK_I);
         Path alerts = Files.createDirectories(f.store.root().resolve("alerts"));
         Files.writeString(alerts.resolve("zaken-en-documenten.rq"), SAVED_QUERY);
-        server = KamergraafServer.create().dataset(f.dataset).port(0).storeRoot(f.store.root())
-                .extensions(List.of(new AlertsExtension())).build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) server.close();
-        f.close();
+        serve(f.dataset, new AlertsExtension());
     }
 
     record Entry(String kind, String link, String title) {}
@@ -105,14 +78,14 @@ class AlertFeedsAfterSyncTest {
         assertEquals(List.of(), rss("/alerts/zaken-en-documenten.rss"));
         assertEquals(List.of(), atom("/alerts/dossier/36600-I"));
 
-        ObjectNode zaakXiii = flat(ZAAK_XIII).put("Kabinetsappreciatie", "Ontraden")
+        ObjectNode zaakXiii = flatZaak(ZAAK_XIII).put("Kabinetsappreciatie", "Ontraden")
                 .put("GewijzigdOp", "2025-11-03T10:15:00.123+01:00").put("ApiGewijzigdOp", "2025-11-03T09:15:02.5Z");
-        ObjectNode zaakI = flat(ZAAK_I).put("Afgedaan", false)
+        ObjectNode zaakI = flatZaak(ZAAK_I).put("Afgedaan", false)
                 .put("GewijzigdOp", "2025-11-03T10:16:00+01:00").put("ApiGewijzigdOp", "2025-11-03T09:16:02.5Z");
         ObjectNode documentGone = JSON.createObjectNode().put("Id", DOCUMENT_XIII).put("Verwijderd", true)
                 .put("GewijzigdOp", "2025-11-05T08:05:00+01:00").put("ApiGewijzigdOp", "2025-11-05T07:05:01.1Z");
         ObjectNode history = JSON.createObjectNode();
-        history.putArray("Zaak").addArray().add(zaakXiii).add(zaakI).add(newZaak());
+        history.putArray("Zaak").addArray().add(zaakXiii).add(zaakI).add(fromHistory("Zaak", NEW_ZAAK));
         history.putArray("Document").addArray().add(documentGone);
         f.api.replayHistory(JSON.writeValueAsBytes(history));
 
@@ -142,46 +115,44 @@ class AlertFeedsAfterSyncTest {
 
     @Test
     void aFeedAnswers304ToItsOwnETagAndLastModifiedUntilASyncAddsToIt() throws Exception {
-        HttpResponse<byte[]> first = get("/alerts/dossier/36600-XIII.atom", null, null);
+        HttpResponse<byte[]> first = get("/alerts/dossier/36600-XIII.atom");
         String etag = first.headers().firstValue("ETag").orElseThrow();
         String modified = first.headers().firstValue("Last-Modified").orElseThrow();
-        assertEquals(304, get("/alerts/dossier/36600-XIII.atom", etag, null).statusCode());
-        assertEquals(304, get("/alerts/dossier/36600-XIII.atom", null, modified).statusCode());
+        assertEquals(304, getIf("/alerts/dossier/36600-XIII.atom", etag, null).statusCode());
+        assertEquals(304, getIf("/alerts/dossier/36600-XIII.atom", null, modified).statusCode());
         // another format is another representation
-        assertEquals(200, get("/alerts/dossier/36600-XIII.rss", etag, null).statusCode());
+        assertEquals(200, getIf("/alerts/dossier/36600-XIII.rss", etag, null).statusCode());
 
         ObjectNode history = JSON.createObjectNode();
-        history.putArray("Zaak").addArray().add(flat(ZAAK_XIII).put("Afgedaan", false)
+        history.putArray("Zaak").addArray().add(flatZaak(ZAAK_XIII).put("Afgedaan", false)
                 .put("GewijzigdOp", "2025-11-03T10:15:00+01:00").put("ApiGewijzigdOp", "2025-11-03T09:15:02.5Z"));
         f.api.replayHistory(JSON.writeValueAsBytes(history));
         assertEquals(1, f.sync(ServerAssembly.syncHooks()).run(f.odataFeeds(f.http(2), List.of("Zaak"))).changed());
 
-        HttpResponse<byte[]> after = get("/alerts/dossier/36600-XIII.atom", etag, null);
+        HttpResponse<byte[]> after = getIf("/alerts/dossier/36600-XIII.atom", etag, null);
         assertEquals(200, after.statusCode());
         assertEquals(1, entries(after.body()).size());
         // a feed of another dossier did not change
-        String other = get("/alerts/dossier/36600-I", null, null).headers().firstValue("ETag").orElseThrow();
-        assertEquals(304, get("/alerts/dossier/36600-I", other, null).statusCode());
+        String other = get("/alerts/dossier/36600-I").headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, getIf("/alerts/dossier/36600-I", other, null).statusCode());
     }
 
     @Test
     void feedsAreNegotiatedByAcceptAndUnknownFeedsAndBadSavedQueriesAnswerClearly() throws Exception {
-        HttpResponse<byte[]> rss = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/alerts/dossier/36600-XIII"))
-                .header("Accept", "application/rss+xml").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> rss = get("/alerts/dossier/36600-XIII", "Accept", "application/rss+xml");
         assertTrue(rss.headers().firstValue("Content-Type").orElse("").startsWith("application/rss+xml"));
-        HttpResponse<byte[]> ics = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/alerts/dossier/36600-XIII"))
-                .header("Accept", "text/calendar").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> ics = get("/alerts/dossier/36600-XIII", "Accept", "text/calendar");
         assertTrue(new String(ics.body(), StandardCharsets.UTF_8).startsWith("BEGIN:VCALENDAR\r\n"));
-        assertEquals(404, get("/alerts/no-such-question", null, null).statusCode());
-        assertEquals(404, get("/alerts/dossier/36600-XIII/extra", null, null).statusCode());
-        assertEquals(400, get("/alerts/zoek", null, null).statusCode());
+        assertEquals(404, get("/alerts/no-such-question").statusCode());
+        assertEquals(404, get("/alerts/dossier/36600-XIII/extra").statusCode());
+        assertEquals(400, get("/alerts/zoek").statusCode());
 
         Files.writeString(f.store.root().resolve("alerts/kapot.rq"), "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }");
-        HttpResponse<byte[]> bad = get("/alerts/kapot", null, null);
+        HttpResponse<byte[]> bad = get("/alerts/kapot");
         assertEquals(500, bad.statusCode());
         assertTrue(new String(bad.body(), StandardCharsets.UTF_8).contains("kapot.rq: a saved query must be a SELECT query"));
         // the good saved query next to it still works
-        assertEquals(200, get("/alerts/zaken-en-documenten", null, null).statusCode());
+        assertEquals(200, get("/alerts/zaken-en-documenten").statusCode());
     }
 
     @Test
@@ -207,9 +178,9 @@ class AlertFeedsAfterSyncTest {
                     webhook.delay = 0
                     """.formatted(hook, receiver.getAddress().getPort(), hook));
             ObjectNode history = JSON.createObjectNode();
-            history.putArray("Zaak").addArray().add(flat(ZAAK_XIII).put("Afgedaan", false)
+            history.putArray("Zaak").addArray().add(flatZaak(ZAAK_XIII).put("Afgedaan", false)
                     .put("GewijzigdOp", "2025-11-03T10:15:00+01:00").put("ApiGewijzigdOp", "2025-11-03T09:15:02.5Z"))
-                    .add(flat(ZAAK_I).put("Afgedaan", false)
+                    .add(flatZaak(ZAAK_I).put("Afgedaan", false)
                     .put("GewijzigdOp", "2025-11-03T10:16:00+01:00").put("ApiGewijzigdOp", "2025-11-03T09:16:02.5Z"));
             f.api.replayHistory(JSON.writeValueAsBytes(history));
             assertEquals(2, f.sync(ServerAssembly.syncHooks()).run(f.odataFeeds(f.http(2), List.of("Zaak"))).changed());
@@ -233,26 +204,8 @@ class AlertFeedsAfterSyncTest {
         }
     }
 
-    /** A zaak as the OData API gives it without $expand. */
-    private static ObjectNode flat(String zaak) throws Exception {
-        ObjectNode r = (ObjectNode) JSON.readTree(TestData.dataDir().resolve("tk-opendata/zaak/" + zaak + ".json").toFile());
-        List<String> nested = new ArrayList<>();
-        r.fields().forEachRemaining(e -> {
-            if (e.getValue().isContainerNode() || e.getKey().startsWith("@")) nested.add(e.getKey());
-        });
-        r.remove(nested);
-        return r;
-    }
-
-    private static ObjectNode newZaak() throws Exception {
-        for (var page : JSON.readTree(ReplayApi.resource("sync/history.json")).get("Zaak")) {
-            for (var r : page) if (r.get("Id").asText().startsWith(NEW_ZAAK)) return (ObjectNode) r.deepCopy();
-        }
-        throw new IllegalStateException("no zaak " + NEW_ZAAK + " in sync/history.json");
-    }
-
     private List<Entry> atom(String path) throws Exception {
-        HttpResponse<byte[]> r = get(path, null, null);
+        HttpResponse<byte[]> r = get(path);
         assertEquals(200, r.statusCode(), path);
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"), path);
         return entries(r.body());
@@ -272,7 +225,7 @@ class AlertFeedsAfterSyncTest {
     }
 
     private List<Entry> rss(String path) throws Exception {
-        HttpResponse<byte[]> r = get(path, null, null);
+        HttpResponse<byte[]> r = get(path);
         assertEquals(200, r.statusCode(), path);
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/rss+xml"), path);
         Document feed = parse(r.body());
@@ -286,18 +239,12 @@ class AlertFeedsAfterSyncTest {
         return out;
     }
 
-    private HttpResponse<byte[]> get(String path, String ifNoneMatch, String ifModifiedSince) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET();
-        if (ifNoneMatch != null) b.header("If-None-Match", ifNoneMatch);
-        if (ifModifiedSince != null) b.header("If-Modified-Since", ifModifiedSince);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
-        dbf.setNamespaceAware(true);
-        dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return dbf.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    /** A conditional GET: with If-None-Match and If-Modified-Since where given. */
+    private HttpResponse<byte[]> getIf(String path, String ifNoneMatch, String ifModifiedSince) throws Exception {
+        List<String> headers = new ArrayList<>();
+        if (ifNoneMatch != null) headers.addAll(List.of("If-None-Match", ifNoneMatch));
+        if (ifModifiedSince != null) headers.addAll(List.of("If-Modified-Since", ifModifiedSince));
+        return get(path, headers.toArray(String[]::new));
     }
 
     private String label(String iri) {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,51 +16,34 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
+
+import nl.kamergraaf.server.LoopbackServer;
 
 import nl.kamergraaf.store.sync.RetryPolicy;
 
 /** Webhooks: the allow-list, the settings file, and delivery with retries to a receiver on loopback. */
 class WebhooksTest {
-    private HttpServer receiver;
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
-    private final AtomicInteger requests = new AtomicInteger();
-
-    @BeforeEach
-    void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.createContext("/hook", ex -> {
-            requests.incrementAndGet();
-            byte[] body = ex.getRequestBody().readAllBytes();
-            int status = failuresLeft.getAndDecrement() > 0 ? 503 : 204;
-            if (status == 204) bodies.add(new String(body, StandardCharsets.UTF_8));
-            ex.sendResponseHeaders(status, -1);
-            ex.close();
-        });
-        receiver.createContext("/elsewhere", ex -> {
-            requests.incrementAndGet();
-            ex.getResponseHeaders().set("Location", "http://example.org/");
-            ex.sendResponseHeaders(302, -1);
-            ex.close();
-        });
-        receiver.start();
-    }
-
-    @AfterEach
-    void stopReceiver() {
-        receiver.stop(0);
-    }
-
-    private URI url(String path) {
-        return URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + path);
-    }
+    @RegisterExtension
+    final LoopbackServer receiver = new LoopbackServer()
+            .on("/hook", ex -> {
+                byte[] body = ex.getRequestBody().readAllBytes();
+                int status = failuresLeft.getAndDecrement() > 0 ? 503 : 204;
+                if (status == 204) bodies.add(new String(body, StandardCharsets.UTF_8));
+                ex.sendResponseHeaders(status, -1);
+                ex.close();
+            })
+            .on("/elsewhere", ex -> {
+                ex.getResponseHeaders().set("Location", "http://example.org/");
+                ex.sendResponseHeaders(302, -1);
+                ex.close();
+            });
 
     private static AlertsConfig config(String properties) throws IOException {
         Properties p = new Properties();
@@ -111,9 +92,9 @@ class WebhooksTest {
         AlertEntry e = new AlertEntry(7, Instant.parse("2025-11-03T09:15:02Z"), AlertEntry.Kind.DELETED,
                 "http://localhost:3030/id/document/2024D39341", "Motie", "deleted", List.of("dossier/36600-XIII"), null, null, null);
         byte[] body = WebhookSender.body("dossier/36600-XIII", "/alerts/dossier/36600-XIII", List.of(e));
-        WebhookSender.Delivery d = new WebhookSender().deliver(url("/hook"), body, c);
+        WebhookSender.Delivery d = new WebhookSender().deliver(receiver.url("/hook"), body, c);
         assertEquals(new WebhookSender.Delivery(true, 3, 204), d);
-        assertEquals(3, requests.get());
+        assertEquals(3, receiver.requests());
         JsonNode json = new ObjectMapper().readTree(bodies.get(0));
         assertEquals("dossier/36600-XIII", json.get("feed").asText());
         assertEquals("deleted", json.get("entries").get(0).get("kind").asText());
@@ -125,20 +106,20 @@ class WebhooksTest {
         failuresLeft.set(100);
         AlertsConfig c = new AlertsConfig(java.util.Map.of(), WebhookAllowList.parse("127.0.0.1"),
                 new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofSeconds(10)), Duration.ofDays(1));
-        assertEquals(new WebhookSender.Delivery(false, 3, 503), new WebhookSender().deliver(url("/hook"), new byte[0], c));
-        assertEquals(3, requests.get());
+        assertEquals(new WebhookSender.Delivery(false, 3, 503), new WebhookSender().deliver(receiver.url("/hook"), new byte[0], c));
+        assertEquals(3, receiver.requests());
     }
 
     @Test
     void aHostNotAllowedIsNeverCalledAndARedirectIsNotFollowed() {
         AlertsConfig none = new AlertsConfig(java.util.Map.of(), WebhookAllowList.parse("hooks.example.org"),
                 new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofSeconds(10)), Duration.ofDays(1));
-        assertFalse(new WebhookSender().deliver(url("/hook"), new byte[0], none).delivered());
-        assertEquals(0, requests.get());
+        assertFalse(new WebhookSender().deliver(receiver.url("/hook"), new byte[0], none).delivered());
+        assertEquals(0, receiver.requests());
 
         AlertsConfig loopback = new AlertsConfig(java.util.Map.of(), WebhookAllowList.parse("127.0.0.1"),
                 new RetryPolicy(1, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofSeconds(10)), Duration.ofDays(1));
-        assertEquals(new WebhookSender.Delivery(false, 1, 302), new WebhookSender().deliver(url("/elsewhere"), new byte[0], loopback));
-        assertEquals(1, requests.get());
+        assertEquals(new WebhookSender.Delivery(false, 1, 302), new WebhookSender().deliver(receiver.url("/elsewhere"), new byte[0], loopback));
+        assertEquals(1, receiver.requests());
     }
 }

@@ -3,56 +3,31 @@ package nl.kamergraaf.server.changes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.sparql.core.DatasetImpl;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import nl.kamergraaf.server.KamergraafServer;
+import nl.kamergraaf.server.SyncedStoreServing;
 import nl.kamergraaf.server.changes.ChangeFeedExtension;
-import nl.kamergraaf.store.sync.ChangeEntry;
-import nl.kamergraaf.store.sync.ChangeLog;
 import nl.kamergraaf.store.sync.SyncFixture;
 
 /** The change feed served over real HTTP by the server, after a sync into a real store. */
-class ChangeFeedTest {
+class ChangeFeedTest extends SyncedStoreServing {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
-
-    @TempDir
-    Path dir;
-    SyncFixture f;
-    KamergraafServer server;
-    final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void syncAndServe() throws Exception {
-        f = new SyncFixture(dir);
         f.sync().run(f.syncFeeds(f.http(2), SyncFixture.ENTITIES));
-        server = KamergraafServer.create().dataset(f.dataset).port(0).storeRoot(f.store.root())
-                .extensions(List.of(new ChangeFeedExtension(5))).build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) server.close();
-        f.close();
+        serve(f.dataset, new ChangeFeedExtension(5));
     }
 
     record Item(String iri, String kind, String updated, String graph) {}
@@ -130,10 +105,6 @@ class ChangeFeedTest {
         });
     }
 
-    private HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
     private static String link(Document feed, String rel) {
         NodeList links = feed.getDocumentElement().getChildNodes();
         for (int i = 0; i < links.getLength(); i++) {
@@ -142,12 +113,5 @@ class ChangeFeedTest {
             }
         }
         return null;
-    }
-
-    private static Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
-        dbf.setNamespaceAware(true);
-        dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return dbf.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
 }

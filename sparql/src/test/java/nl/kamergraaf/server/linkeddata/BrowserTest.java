@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The pages in a real browser (Debian's headless Chromium): the seed letter shows its title and links, a click leads
@@ -18,20 +17,9 @@ import org.junit.jupiter.api.Tag;
  */
 @Tag("slow")
 class BrowserTest {
-    static LinkedDataFixture fx;
-    static HeadlessChromium browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        HeadlessChromium.requireInstalled();
-        fx = LinkedDataFixture.get();
-        browser = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-    }
+    @RegisterExtension
+    static final HeadlessChromium browser = new HeadlessChromium();
+    static final LinkedDataFixture fx = LinkedDataFixture.shared();
 
     @Test
     void theSeedLettersPageShowsItsTitleAndLinksAndALinkLeadsToTheMinister() throws Exception {

@@ -19,7 +19,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,12 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrawlTest {
     private static final int MAX_FETCHES = 700;
-    static LinkedDataFixture fx;
-
-    @BeforeAll
-    static void server() throws Exception {
-        fx = LinkedDataFixture.get();
-    }
+    static final LinkedDataFixture fx = LinkedDataFixture.shared();
 
     @Test
     void followingHtmlLinksFromTheSeedLetterReachesItsNeighboursAndNoLinkIsBroken() throws Exception {

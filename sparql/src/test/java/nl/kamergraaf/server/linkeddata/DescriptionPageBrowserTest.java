@@ -9,10 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The pages for people as a reader sees them in headless Chromium, checked against the loaded store with SPARQL: the
@@ -22,22 +21,10 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("slow")
 class DescriptionPageBrowserTest {
-    static LinkedDataFixture fx;
-    static StoreQueries store;
-    static HeadlessChromium browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        HeadlessChromium.requireInstalled();
-        fx = LinkedDataFixture.get();
-        store = new StoreQueries(fx);
-        browser = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-    }
+    @RegisterExtension
+    static final HeadlessChromium browser = new HeadlessChromium();
+    static final LinkedDataFixture fx = LinkedDataFixture.shared();
+    static final StoreQueries store = new StoreQueries(fx);
 
     @Test
     void theLettersPageShowsItsTitleOnceItsDossiersTheMinisterItsCitationsAndMentionsByLabel() throws Exception {
@@ -88,15 +75,11 @@ class DescriptionPageBrowserTest {
     /** The texts of the links in the facts row of a property. */
     private static TreeSet<String> linkTexts(String propertyLabel) throws Exception {
         String texts = browser.evalString("JSON.stringify([...document.querySelectorAll('table.facts tr')]"
-                + ".filter(tr => tr.querySelector('th').innerText.trim() === " + jsString(propertyLabel) + ")"
+                + ".filter(tr => tr.querySelector('th').innerText.trim() === " + HeadlessChromium.jsString(propertyLabel) + ")"
                 + ".flatMap(tr => [...tr.querySelectorAll('td li > a:not(.ext)')].map(a => a.innerText)))");
         TreeSet<String> out = new TreeSet<>();
         org.apache.jena.atlas.json.JSON.parseAny(texts).getAsArray().forEach(v -> out.add(v.getAsString().value()));
         return out;
-    }
-
-    private static String jsString(String s) {
-        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     private static int occurrences(String text, String part) {

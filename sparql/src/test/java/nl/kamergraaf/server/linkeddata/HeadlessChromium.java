@@ -23,18 +23,25 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Debian's headless Chromium driven over the Chrome DevTools Protocol on a java.net.http WebSocket: no driver
  * library, just the browser. Started with a fresh profile and the debugging port on loopback only.
+ * <p>
+ * A browser test class holds one as {@code @RegisterExtension static final HeadlessChromium browser = new
+ * HeadlessChromium();}: it checks that Chromium is installed and starts it before the class's first test (and before
+ * its {@code @BeforeAll} methods), and closes it after the last.
  */
-final class HeadlessChromium implements AutoCloseable {
+final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
     static final Path BINARY = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final Process process;
-    private final Path profile;
-    private final WebSocket socket;
+    private Process process;
+    private Path profile;
+    private WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
 
@@ -53,7 +60,18 @@ final class HeadlessChromium implements AutoCloseable {
         return Files.isExecutable(BINARY);
     }
 
-    HeadlessChromium() throws Exception {
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        requireInstalled();
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void start() throws Exception {
         profile = Files.createTempDirectory("kamergraaf-chromium-");
         process = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -163,22 +181,33 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** Quotes a string as a JavaScript string literal, for building the expressions given to {@link #eval}. */
+    static String jsString(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
     @Override
     public void close() {
         if (socket != null) socket.abort();
-        // Only the processes this object started: the browser and its helpers.
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        socket = null;
+        if (process != null) {
+            // Only the processes this object started: the browser and its helpers.
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            try {
+                if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
         }
+        if (profile == null) return;
         try (Stream<Path> walk = Files.walk(profile)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temp profile left behind is harmless
         }
+        profile = null;
     }
 
 }

@@ -81,6 +81,15 @@ final class LinkedDataFixture {
         return shared;
     }
 
+    /** {@link #get()} for a static field's initializer: the shared fixture, started on first use. */
+    static LinkedDataFixture shared() {
+        try {
+            return get();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("The linked-data fixture did not start", e);
+        }
+    }
+
     /** The server URL of a root-relative path. */
     String url(String path) {
         return server.baseUrl() + path;

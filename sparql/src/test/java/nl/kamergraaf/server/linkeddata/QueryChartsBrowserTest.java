@@ -8,10 +8,10 @@ import java.util.List;
 
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.kamergraaf.BundledStore;
 import nl.kamergraaf.server.KamergraafServer;
@@ -23,19 +23,13 @@ import nl.kamergraaf.server.KamergraafServer;
  */
 @Tag("slow")
 class QueryChartsBrowserTest {
+    @RegisterExtension
+    static final HeadlessChromium browser = new HeadlessChromium();
     static KamergraafServer server;
-    static HeadlessChromium browser;
 
     @BeforeAll
     static void start() throws Exception {
-        HeadlessChromium.requireInstalled();
         server = BundledStore.sharedServer();
-        browser = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
     }
 
     static List<Binding> answer(String curated) throws Exception {
@@ -49,10 +43,8 @@ class QueryChartsBrowserTest {
 
     /** Runs a curated query from the gallery, waits for its table, then shows the chart view. */
     private void runAndShowChart(String curated, int rows) throws Exception {
-        browser.open(server.baseUrl() + "/$/ping");
-        browser.eval("localStorage.clear()");
-        browser.open(server.baseUrl() + "/query");
-        browser.waitUntil("window.kamergraafYasgui && document.querySelector('#curated button[data-name=\"" + curated + "\"]')");
+        QueryPageBrowserTest.openQueryPage(browser, server, "");
+        browser.waitUntil("document.querySelector('#curated button[data-name=\"" + curated + "\"]')");
         browser.eval("document.querySelector('#curated button[data-name=\"" + curated + "\"]').click()");
         browser.waitUntil(QueryPageBrowserTest.ROWS + ".length > 0");
         browser.waitUntil("document.querySelector('.yasr .select_kgChart')");

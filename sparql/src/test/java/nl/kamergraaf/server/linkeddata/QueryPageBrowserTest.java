@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.kamergraaf.BundledStore;
 import nl.kamergraaf.TestData;
@@ -25,21 +25,15 @@ import nl.kamergraaf.server.KamergraafServer;
 @Tag("slow")
 class QueryPageBrowserTest {
     static final String CHIPS_ACT = "http://data.europa.eu/eli/reg/2023/1781/oj";
+    @RegisterExtension
+    static final HeadlessChromium browser = new HeadlessChromium();
     static KamergraafServer server;
-    static HeadlessChromium browser;
     static final String ROWS = "document.querySelectorAll('.yasr table.dataTable tbody tr')";
 
     @BeforeAll
     static void start() throws Exception {
-        HeadlessChromium.requireInstalled();
         // The bundled data with its full-text index, which the completion of things by label needs.
         server = BundledStore.sharedServer();
-        browser = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
     }
 
     static String url(String path) {
@@ -51,11 +45,16 @@ class QueryPageBrowserTest {
     }
 
     private void openQueryPage(String suffix) throws Exception {
+        openQueryPage(browser, server, suffix);
+    }
+
+    /** Opens the query page afresh (with {@code suffix}, e.g. a {@code #query=…} link) and waits for its editor. */
+    static void openQueryPage(HeadlessChromium browser, KamergraafServer server, String suffix) throws Exception {
         // From another document first, so that a link with a fragment loads the page anew rather than scrolling.
-        browser.open(url("/$/ping"));
+        browser.open(server.baseUrl() + "/$/ping");
         // YASGUI keeps its tabs and their last answers in local storage: each test starts without them.
         browser.eval("localStorage.clear()");
-        browser.open(url("/query" + suffix));
+        browser.open(server.baseUrl() + "/query" + suffix);
         browser.waitUntil("window.kamergraafYasgui && window.kamergraafYasgui.getTab() && document.querySelector('.yasqe .CodeMirror')");
     }
 

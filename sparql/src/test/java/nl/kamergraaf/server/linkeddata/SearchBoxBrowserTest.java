@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.jena.sparql.exec.QueryExec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The search box in headless Chromium: typed into the header of a /doc/ page (and into the query page's), it leads to
@@ -16,20 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("slow")
 class SearchBoxBrowserTest {
-    static LinkedDataFixture fx;
-    static HeadlessChromium browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        HeadlessChromium.requireInstalled();
-        fx = LinkedDataFixture.get();
-        browser = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-    }
+    @RegisterExtension
+    static final HeadlessChromium browser = new HeadlessChromium();
+    static final LinkedDataFixture fx = LinkedDataFixture.shared();
 
     /** The seed letter's Dutch label, asked of the server's SPARQL endpoint. */
     static String letterTitle() {
@@ -53,7 +41,7 @@ class SearchBoxBrowserTest {
         searchFrom("/doc/document/2024D50227", "header form[role=search] input[name=q]", "halfgeleiderindustrie");
 
         assertEquals("halfgeleiderindustrie", browser.evalString("new URLSearchParams(location.search).get('q')"));
-        String link = "[...document.querySelectorAll('ol.results a')].find(a => a.textContent === " + js(title) + ")";
+        String link = "[...document.querySelectorAll('ol.results a')].find(a => a.textContent === " + HeadlessChromium.jsString(title) + ")";
         assertEquals("/doc/document/2024D50227", browser.evalString(link + ".getAttribute('href')"), "the letter, linked to its page");
         browser.eval(link + ".click()");
         browser.waitUntil("location.pathname === '/doc/document/2024D50227' && document.readyState === 'complete'");
@@ -65,9 +53,5 @@ class SearchBoxBrowserTest {
         String title = letterTitle();
         searchFrom("/query", "#zoek-q", "halfgeleiderindustrie");
         assertTrue(browser.evalString("document.querySelector('ol.results').innerText").contains(title));
-    }
-
-    private static String js(String s) {
-        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 }

@@ -6,21 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.xml.stream.XMLStreamException;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.sun.net.httpserver.HttpServer;
+import nl.kamergraaf.server.LoopbackServer;
 
 /**
  * A change feed page from a hostile "primary": a DOCTYPE with an external file entity or a remote DTD is refused, the
@@ -32,26 +28,14 @@ class HostileChangeFeedXmlTest {
 
     @TempDir
     Path dir;
-    private HttpServer server;
-    private final AtomicInteger requests = new AtomicInteger();
-
-    @BeforeEach
-    void setUp() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            byte[] body = ("<!ENTITY leak \"" + SECRET + "\">").getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.stop(0);
-    }
+    /** Stands for the host of the remote DTD. */
+    @RegisterExtension
+    final LoopbackServer server = new LoopbackServer().on("/", exchange -> {
+        byte[] body = ("<!ENTITY leak \"" + SECRET + "\">").getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    });
 
     private static byte[] feed(String doctype, String graph) {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype + "<feed xmlns=\"http://www.w3.org/2005/Atom\">"
@@ -79,11 +63,11 @@ class HostileChangeFeedXmlTest {
 
     @Test
     void aRemoteDtdIsNeverFetchedAndItsEntityNeverExpanded() {
-        String dtd = "http://127.0.0.1:" + server.getAddress().getPort() + "/evil.dtd";
+        String dtd = server.url("/evil.dtd").toString();
         byte[] atom = feed("<!DOCTYPE feed [<!ENTITY % remote SYSTEM \"" + dtd + "\"> %remote;]>", "&leak;");
 
         XMLStreamException e = assertThrows(XMLStreamException.class, () -> Primary.parseFeed(atom));
         assertFalse(e.getMessage().contains(SECRET), e.getMessage());
-        assertEquals(0, requests.get());
+        assertEquals(0, server.requests());
     }
 }

@@ -1,21 +1,14 @@
 package nl.kamergraaf.store.sync;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.kamergraaf.store.AtomicFiles;
 
 /**
  * The log of what sync changed in the graph, for the change feed: one segment file per committed batch,
@@ -25,7 +18,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * So the log never lists a change the graph does not hold, nor misses one it does.
  */
 public final class ChangeLog {
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final String SEGMENT = ".jsonl";
     static final String PENDING = ".jsonl.pending";
 
@@ -54,12 +46,7 @@ public final class ChangeLog {
     }
 
     private List<Path> list(String suffix) {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted(Comparator.comparing(Path::toString)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the change log " + dir, e);
-        }
+        return JsonLines.segments(dir, suffix, "change log");
     }
 
     /** The highest sequence number in the log, 0 when empty. */
@@ -122,15 +109,10 @@ public final class ChangeLog {
     }
 
     Path writePending(List<ChangeEntry> entries) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        for (ChangeEntry e : entries) {
-            ObjectNode o = JSON.createObjectNode();
-            o.put("seq", e.seq()).put("time", e.time().toString()).put("kind", e.kind().name().toLowerCase())
-             .put("iri", e.iri()).put("graph", e.graph()).put("hash", e.hash());
-            sb.append(JSON.writeValueAsString(o)).append('\n');
-        }
-        Path target = dir.resolve(String.format("%012d", entries.get(0).seq()) + PENDING);
-        SyncFiles.writeAtomically(target, sb.toString().getBytes(StandardCharsets.UTF_8));
+        Path target = dir.resolve(JsonLines.segmentName(entries.get(0).seq(), PENDING));
+        AtomicFiles.write(target, JsonLines.lines(entries, e -> JsonLines.object()
+                .put("seq", e.seq()).put("time", e.time().toString()).put("kind", e.kind().name().toLowerCase())
+                .put("iri", e.iri()).put("graph", e.graph()).put("hash", e.hash())));
         return target;
     }
 
@@ -145,19 +127,8 @@ public final class ChangeLog {
     }
 
     static List<ChangeEntry> read(Path segment) throws IOException {
-        List<ChangeEntry> entries = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(segment, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) continue;
-                JsonNode o = JSON.readTree(line);
-                entries.add(new ChangeEntry(o.path("seq").asLong(), Instant.parse(o.path("time").asText()),
-                        ChangeEntry.Kind.valueOf(o.path("kind").asText().toUpperCase()), o.path("iri").asText(),
-                        o.path("graph").asText(), o.path("hash").asText()));
-            }
-        } catch (RuntimeException e) {
-            throw new IOException("The change log segment " + segment + " is damaged: " + e.getMessage(), e);
-        }
-        return entries;
+        return JsonLines.read(segment, o -> new ChangeEntry(o.path("seq").asLong(), Instant.parse(o.path("time").asText()),
+                ChangeEntry.Kind.valueOf(o.path("kind").asText().toUpperCase()), o.path("iri").asText(),
+                o.path("graph").asText(), o.path("hash").asText()), "change log segment");
     }
 }

@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.kamergraaf.store.AtomicFiles;
 import nl.kamergraaf.store.BuildCompactor;
 
 /**
@@ -67,7 +68,7 @@ public final class CompactionPolicy {
         LOG.info("Compacting build {}: sync applied {} changes since it was made (more than {})", build.getFileName(), since, changes);
         long seq = ChangeLog.of(build).lastSeq();
         // The copy carries the build's change log; it counts its own changes from where the log is now.
-        return compactor.compact(build, dataset, copy -> SyncFiles.writeAtomically(copy.resolve("sync").resolve(STARTED_AT),
+        return compactor.compact(build, dataset, copy -> AtomicFiles.write(copy.resolve("sync").resolve(STARTED_AT),
                 (seq + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.kamergraaf.mapper.spi.RecordGraphMapper;
+import nl.kamergraaf.store.BackgroundThreads;
 import nl.kamergraaf.store.SwitchableDataset;
 
 /**
@@ -73,11 +74,7 @@ public final class PeriodicSync implements AutoCloseable {
     }
 
     private static PeriodicSync schedule(Run run, Duration interval, Consumer<SyncReport> afterRun) {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "kamergraaf-sync");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("kamergraaf-sync"));
         PeriodicSync periodic = new PeriodicSync(scheduler);
         scheduler.scheduleWithFixedDelay(() -> {
             try {
@@ -111,11 +108,6 @@ public final class PeriodicSync implements AutoCloseable {
     public void close() {
         StoreSync running = sync;
         if (running != null) running.requestStop();
-        scheduler.shutdown();
-        try {
-            if (!scheduler.awaitTermination(5, TimeUnit.MINUTES)) LOG.warn("The sync thread did not stop within 5 minutes");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        if (!BackgroundThreads.stop(scheduler, Duration.ofMinutes(5))) LOG.warn("The sync thread did not stop within 5 minutes");
     }
 }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import nl.kamergraaf.store.AtomicFiles;
+
 /**
  * Where each feed got to (skiptoken or timestamp), kept with the database in {@code position.json}, keyed by feed
  * ("syncfeed/Zaak", "odata/Document"). Saved atomically, and only after the changes it covers are committed: a crash
@@ -43,7 +45,7 @@ final class SyncPositions {
     void save(String key, String position) throws IOException {
         if (position.equals(positions.get(key))) return;
         positions.put(key, position);
-        SyncFiles.writeAtomically(file, JSON.writeValueAsBytes(positions));
+        AtomicFiles.write(file, JSON.writeValueAsBytes(positions));
     }
 
     Map<String, String> all() {

@@ -1,4 +1,4 @@
-package nl.kamergraaf.store.sync;
+package nl.kamergraaf.store;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,10 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /** Writes files so that a reader (or a crash) sees the old content or the new, never half of it. */
-public final class SyncFiles {
-    private SyncFiles() {}
+public final class AtomicFiles {
+    private AtomicFiles() {}
 
-    public static void writeAtomically(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         Files.write(tmp, content, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
