@@ -50,12 +50,14 @@ public final class KamergraafMapper {
     private final List<Path> sources;
     private final List<SourceMapper> formats;
     private final ProgressListener progress;
+    private final Path indexParent;
 
     private KamergraafMapper(Builder b) {
         this.uris = new UriMinter(b.base);
         this.sources = List.copyOf(b.sources);
         this.formats = List.copyOf(b.formats);
         this.progress = b.progress;
+        this.indexParent = b.indexParent;
     }
 
     public static Builder create() {
@@ -109,7 +111,7 @@ public final class KamergraafMapper {
         }
 
         out.start();
-        try (RunIndexes indexes = RunIndexes.create()) {
+        try (RunIndexes indexes = RunIndexes.create(indexParent)) {
             writeGraph(out, uris.ontologyGraph(), Ontology.load().getGraph().find().toList());
             Gazetteer gazetteer = loadGazetteer(gazetteers, report);
             writeGraph(out, uris.gazetteerGraph(), gazetteer.triples());
@@ -169,6 +171,7 @@ public final class KamergraafMapper {
         private final List<Path> sources = new ArrayList<>();
         private List<SourceMapper> formats = SourceMappers.defaults();
         private ProgressListener progress = (done, total) -> { };
+        private Path indexParent = Path.of(System.getProperty("java.io.tmpdir"));
 
         public Builder base(String base) {
             this.base = Objects.requireNonNull(base);
@@ -194,6 +197,15 @@ public final class KamergraafMapper {
         /** Told the number of files done so far and the number in all, for a progress display. */
         public Builder progress(ProgressListener progress) {
             this.progress = Objects.requireNonNull(progress);
+            return this;
+        }
+
+        /**
+         * Where the run keeps its on-disk indexes (a folder of its own inside, deleted when the run ends);
+         * java.io.tmpdir unless set.
+         */
+        public Builder indexFolder(Path parent) {
+            this.indexParent = Objects.requireNonNull(parent);
             return this;
         }
 

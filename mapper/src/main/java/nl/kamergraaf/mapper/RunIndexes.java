@@ -38,11 +38,15 @@ public final class RunIndexes implements AutoCloseable {
 
     /** A new, empty folder under java.io.tmpdir. */
     public static RunIndexes create() {
+        return create(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** A new, empty folder {@code kamergraaf-map-*} in {@code parent} (e.g. a disk larger than /tmp at full scale). */
+    public static RunIndexes create(Path parent) {
         try {
-            return new RunIndexes(Files.createTempDirectory("kamergraaf-map-"));
+            return new RunIndexes(Files.createTempDirectory(parent, "kamergraaf-map-"));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot make a folder for the mapping run's indexes in "
-                    + System.getProperty("java.io.tmpdir"), e);
+            throw new UncheckedIOException("Cannot make a folder for the mapping run's indexes in " + parent, e);
         }
     }
 

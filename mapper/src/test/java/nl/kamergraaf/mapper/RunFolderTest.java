@@ -14,14 +14,18 @@ import java.util.stream.Stream;
 
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A mapping run keeps its large indexes in a folder of its own in java.io.tmpdir, with files in it while it maps, and
  * leaves nothing behind when it ends.
  */
 class RunFolderTest {
-    private static Set<Path> runFolders() throws IOException {
-        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+    @TempDir
+    Path parent;
+
+    private Set<Path> runFolders() throws IOException {
+        try (Stream<Path> s = Files.list(parent)) {
             return s.filter(p -> p.getFileName().toString().startsWith("kamergraaf-map-")).collect(Collectors.toSet());
         }
     }
@@ -30,7 +34,7 @@ class RunFolderTest {
     void aMappingRunDeletesItsIndexFolderWhenItEnds() throws IOException {
         Set<Path> before = runFolders();
         Set<Path> during = new HashSet<>();
-        KamergraafMapper.create().source(ProjectFiles.dataDir().resolve("tk-opendata")).progress((done, total) -> {
+        KamergraafMapper.create().source(ProjectFiles.dataDir().resolve("tk-opendata")).indexFolder(parent).progress((done, total) -> {
             try {
                 for (Path p : runFolders()) {
                     if (before.contains(p)) continue;

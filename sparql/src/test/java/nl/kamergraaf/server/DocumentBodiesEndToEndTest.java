@@ -13,21 +13,11 @@ import java.util.stream.Stream;
 
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.TestData;
-import nl.kamergraaf.mapper.KamergraafMapper;
-import nl.kamergraaf.mapper.MappingReport;
-import nl.kamergraaf.store.KamergraafDataset;
-import nl.kamergraaf.store.StoreDirectory;
-import nl.kamergraaf.store.StoreLoader;
 
 /**
  * The bundled document bodies end to end: data/ mapped, loaded into a real TDB2 store and served by Fuseki on a free
@@ -40,29 +30,12 @@ class DocumentBodiesEndToEndTest {
             """;
     private static final Pattern KST = Pattern.compile("(kst-\\d+(?:-[A-Za-z0-9]+)*-\\d+)");
 
-    @TempDir
-    static Path storeDir;
-    static MappingReport report;
-    static DatasetGraph dataset;
-    static KamergraafServer server;
-
-    @BeforeAll
-    static void mapLoadAndServe() throws Exception {
-        StoreDirectory store = new StoreDirectory(storeDir);
-        new StoreLoader(store).load(out -> report = KamergraafMapper.create().source(TestData.dataDir()).build().map(out));
-        dataset = KamergraafDataset.openCurrent(store);
-        server = KamergraafServer.create().extensions(ServerAssembly.extensions()).dataset(dataset).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-        if (dataset != null) TDBInternal.expel(dataset);
-    }
+    @RegisterExtension
+    static final MappedStoreServer served = new MappedStoreServer();
 
     @Test
     void theBundledDataMapsWithoutProblems() {
-        assertEquals(List.of(), report.problems());
+        assertEquals(List.of(), served.report().problems());
     }
 
     @Test
@@ -93,13 +66,13 @@ class DocumentBodiesEndToEndTest {
     }
 
     private static boolean ask(String q) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(server.sparqlUrl()).query(PREFIXES + q).build()) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(served.server().sparqlUrl()).query(PREFIXES + q).build()) {
             return qe.execAsk();
         }
     }
 
     private static List<String> select(String q) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(server.sparqlUrl()).query(PREFIXES + q).build()) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(served.server().sparqlUrl()).query(PREFIXES + q).build()) {
             ResultSet rs = qe.execSelect();
             List<String> out = new java.util.ArrayList<>();
             rs.forEachRemaining(s -> out.add(s.get("m").toString()));

@@ -8,6 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 
 /** Plain HTTP calls to a test server, so tests see exactly what a client sees (status, headers, body). */
 final class Http {
@@ -36,6 +40,17 @@ final class Http {
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .build());
+    }
+
+    /** The values of a SELECT answer's first column over HTTP: literals by their lexical form, IRIs as they are. */
+    static Set<String> selectFirstColumn(KamergraafServer server, String query) {
+        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(server.sparqlUrl()).query(query).build()) {
+            Set<String> out = new TreeSet<>();
+            var rs = qe.execSelect();
+            String var = rs.getResultVars().get(0);
+            rs.forEachRemaining(s -> out.add(s.get(var).isLiteral() ? s.getLiteral(var).getLexicalForm() : s.get(var).toString()));
+            return out;
+        }
     }
 
     static HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,25 +16,13 @@ import java.util.stream.Stream;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import nl.kamergraaf.server.cli.ServerAssembly;
-import nl.kamergraaf.TestData;
-import nl.kamergraaf.mapper.KamergraafMapper;
-import nl.kamergraaf.mapper.MappingReport;
-import nl.kamergraaf.store.KamergraafDataset;
-import nl.kamergraaf.store.StoreDirectory;
-import nl.kamergraaf.store.StoreLoader;
 
 /**
  * The walking skeleton, end to end: the bundled data mapped, loaded into a real TDB2 store, served by a real Fuseki
@@ -55,27 +42,8 @@ class SeedLetterEndToEndTest {
             PREFIX persoon: <http://localhost:3030/id/persoon/>
             """;
 
-    @TempDir
-    static Path storeDir;
-
-    static MappingReport report;
-    static DatasetGraph dataset;
-    static KamergraafServer server;
-
-    @BeforeAll
-    static void mapLoadAndServe() throws Exception {
-        StoreDirectory store = new StoreDirectory(storeDir);
-        new StoreLoader(store).load(out ->
-                report = KamergraafMapper.create().base(BASE).source(TestData.dataDir()).build().map(out));
-        dataset = KamergraafDataset.openCurrent(store);
-        server = KamergraafServer.create().extensions(ServerAssembly.extensions()).dataset(dataset).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-        if (dataset != null) TDBInternal.expel(dataset);
-    }
+    @RegisterExtension
+    static final MappedStoreServer served = new MappedStoreServer();
 
     /** Each fact of the seed letter as an ASK query. */
     static Stream<Arguments> facts() {
@@ -171,8 +139,8 @@ class SeedLetterEndToEndTest {
     @ParameterizedTest(name = "TDB2: {0}")
     @MethodSource("facts")
     void theStoreHoldsTheFact(String name, String ask) {
-        boolean holds = Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecutionFactory.create(ask, org.apache.jena.query.DatasetFactory.wrap(dataset))) {
+        boolean holds = Txn.calculateRead(served.dataset(), () -> {
+            try (QueryExecution qe = QueryExecutionFactory.create(ask, org.apache.jena.query.DatasetFactory.wrap(served.dataset()))) {
                 return qe.execAsk();
             }
         });
@@ -182,7 +150,7 @@ class SeedLetterEndToEndTest {
     @ParameterizedTest(name = "Fuseki: {0}")
     @MethodSource("facts")
     void theEndpointAnswersTheFact(String name, String ask) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(server.sparqlUrl()).query(ask).build()) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(served.server().sparqlUrl()).query(ask).build()) {
             assertTrue(qe.execAsk(), "Not answered by the endpoint: " + name);
         }
     }
@@ -191,7 +159,7 @@ class SeedLetterEndToEndTest {
     void theCitedKamerstukkenOfTheSeedLetterAreExactlyTheTwoOfItsText() {
         String q = PREFIXES + "SELECT ?k { doc:2024D50227 kg:citeert ?k }";
         Set<String> cited = new TreeSet<>();
-        try (QueryExecution qe = QueryExecutionHTTP.service(server.sparqlUrl()).query(q).build()) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(served.server().sparqlUrl()).query(q).build()) {
             ResultSet rs = qe.execSelect();
             rs.forEachRemaining(row -> cited.add(row.getResource("k").getURI()));
         }
@@ -200,25 +168,25 @@ class SeedLetterEndToEndTest {
 
     @Test
     void theMappingOfTheBundledDataSkippedNothing() {
-        assertFalse(report.hasProblems(), () -> "Skipped: " + report.problems());
-        assertTrue(report.recordsMapped() >= 1);
+        assertFalse(served.report().hasProblems(), () -> "Skipped: " + served.report().problems());
+        assertTrue(served.report().recordsMapped() >= 1);
     }
 
     @Test
     void anUpdateRequestIsRefusedAndChangesNothing() throws Exception {
         for (String path : List.of("/sparql", "/update", "/")) {
-            HttpRequest post = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+            HttpRequest post = HttpRequest.newBuilder(URI.create(served.server().baseUrl() + path))
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build();
             int status = send(post);
             assertTrue(status >= 400 && status < 500, path + " answered " + status + " to an update");
-            HttpRequest form = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+            HttpRequest form = HttpRequest.newBuilder(URI.create(served.server().baseUrl() + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("update=DROP%20ALL")).build();
             int formStatus = send(form);
             assertTrue(formStatus >= 400 && formStatus < 500, path + " answered " + formStatus + " to a form update");
         }
-        try (QueryExecution qe = QueryExecutionHTTP.service(server.sparqlUrl())
+        try (QueryExecution qe = QueryExecutionHTTP.service(served.server().sparqlUrl())
                 .query(PREFIXES + "ASK { doc:2024D50227 a kg:Document }").build()) {
             assertTrue(qe.execAsk(), "the data survived the update attempts");
         }

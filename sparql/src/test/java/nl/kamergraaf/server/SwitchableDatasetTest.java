@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,10 @@ class SwitchableDatasetTest {
 
     @TempDir
     Path dir;
+    StoreDirectory store;
+    StoreLoader loader;
+    /** The store's first build, holding the "old" version. */
+    Path oldBuild;
 
     private Path version(String value) throws Exception {
         Path file = dir.resolve(value + ".nq");
@@ -39,9 +44,12 @@ class SwitchableDatasetTest {
     }
 
     /** Loads the "old" version as the store's first build, and returns that build. */
-    private Path firstBuild(StoreDirectory store, StoreLoader loader) throws Exception {
+    @BeforeEach
+    void loadFirstBuild() throws Exception {
+        store = new StoreDirectory(dir.resolve("store"));
+        loader = new StoreLoader(store);
         loader.loadFiles(List.of(version("old")));
-        return store.current().orElseThrow();
+        oldBuild = store.current().orElseThrow();
     }
 
     private static String value(DatasetGraph dsg) {
@@ -50,9 +58,6 @@ class SwitchableDatasetTest {
 
     @Test
     void aTransactionBegunBeforeTheSwitchEndsOnTheOldBuildWhichIsThenClosedAndRemoved() throws Exception {
-        StoreDirectory store = new StoreDirectory(dir.resolve("store"));
-        StoreLoader loader = new StoreLoader(store);
-        Path oldBuild = firstBuild(store, loader);
         try (SwitchableDataset live = SwitchableDataset.openCurrent(store)) {
             live.begin(ReadWrite.READ);
             assertEquals("old", value(live));
@@ -79,9 +84,6 @@ class SwitchableDatasetTest {
 
     @Test
     void aPinnedBuildOutlivesTheSwitchUntilItIsLetGo() throws Exception {
-        StoreDirectory store = new StoreDirectory(dir.resolve("store"));
-        StoreLoader loader = new StoreLoader(store);
-        Path oldBuild = firstBuild(store, loader);
         try (SwitchableDataset live = SwitchableDataset.openCurrent(store)) {
             SwitchableDataset.Pinned pinned = live.pin();
             loader.loadFiles(List.of(version("new")));

@@ -39,6 +39,8 @@ import nl.kamergraaf.mapper.spi.FormatSamples.Format;
 public abstract class SourceMapperContract {
     /** The numbers of the zaken a run mapped: the good records of the OData and SyncFeed samples. */
     protected static final String ZAAKNUMMERS = "SELECT ?key WHERE { ?z a kg:Zaak ; kg:zaaknummer ?key } ORDER BY ?key";
+    /** The numbers of the documents a run mapped: the good records of the mirror pages. */
+    protected static final String DOCUMENTNUMMERS = "SELECT DISTINCT ?key WHERE { ?d a kg:Document ; kg:documentnummer ?key } ORDER BY ?key";
     /** The kamerstukken that have their text: the good records of the document-body formats. */
     protected static final String KAMERSTUKKEN_WITH_TEXT = "SELECT DISTINCT ?key WHERE { ?key a kg:Kamerstuk ; kg:tekst ?t } ORDER BY ?key";
 

@@ -15,7 +15,7 @@ record ReplicaExtension(ReplicaStatus status, Duration poll) implements ServerEx
     @Override
     public void configure(FusekiServer.Builder fuseki, ServerContext context) {
         fuseki.addFilter("/*", new LagFilter(status.lag(), poll));
-        fuseki.addServlet(STATUS_PATH, new ReplicaStatusServlet(status, false));
-        fuseki.addServlet(LAG_CHECK_PATH, new ReplicaStatusServlet(status, true));
+        fuseki.addServlet(STATUS_PATH, new ReplicaStatusServlet(status));
+        fuseki.addServlet(LAG_CHECK_PATH, new LagCheckServlet(status.lag()));
     }
 }

@@ -1,7 +1,6 @@
 package nl.kamergraaf.server.replica;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,20 +10,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A replica's state for people and monitors. {@value ReplicaExtension#STATUS_PATH}: JSON (the primary, the lag in
- * seconds, the largest lag allowed, whether it serves, the release loaded, the last change applied, the build);
- * {@value ReplicaExtension#LAG_CHECK_PATH}: a health check for load balancers, 200 while the replica serves and 503
- * when it is too far behind (or not caught up yet).
+ * A replica's state for people and monitors, {@value ReplicaExtension#STATUS_PATH}: JSON (the primary, the lag in
+ * seconds, the largest lag allowed, whether it serves, the release loaded, the last change applied, the build). Load
+ * balancers ask {@link LagCheckServlet}.
  */
 final class ReplicaStatusServlet extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final transient ReplicaStatus status;
-    private final boolean check;
 
-    ReplicaStatusServlet(ReplicaStatus status, boolean check) {
+    ReplicaStatusServlet(ReplicaStatus status) {
         this.status = status;
-        this.check = check;
     }
 
     @Override
@@ -32,13 +28,6 @@ final class ReplicaStatusServlet extends HttpServlet {
         ReplicaLag lag = status.lag();
         boolean fresh = lag.fresh();
         resp.setHeader("Cache-Control", "no-store");
-        if (check) {
-            resp.setStatus(fresh ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            resp.setContentType("text/plain;charset=utf-8");
-            resp.getOutputStream().write(((fresh ? "ok" : "too far behind") + " lag=" + LagFilter.seconds(lag.lag()) + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            return;
-        }
         ObjectNode o = JSON.createObjectNode();
         o.put("role", "replica");
         o.put("primary", status.primary());

@@ -37,11 +37,9 @@ class BrokenPagesTest {
         Files.copy(TestData.dataDir().resolve("gazetteer/entiteiten.ttl"), in.resolve("gazetteer.ttl"));
 
         Path store = tmp.resolve("store");
-        CliRun run = CliRun.of("load", "--store", store.toString(), "--map", in.toString());
-        int code = run.exitCode();
+        CliRun run = CliRun.mapAndLoad(store, in);
+        assertEquals(ExitCodes.RECORDS_SKIPPED, run.exitCode(), run.stderr());
         String messages = run.stderr();
-
-        assertEquals(ExitCodes.RECORDS_SKIPPED, code, messages);
         assertTrue(messages.contains(in.resolve("no-nummer.txt") + ", record page, field 'Nummer'"), messages);
         assertTrue(messages.contains(in.resolve("bad-date.txt") + ", record page, field 'datum': '2024-13-45'"), messages);
         assertTrue(messages.contains(in.resolve("empty.txt") + ", record page: empty file"), messages);

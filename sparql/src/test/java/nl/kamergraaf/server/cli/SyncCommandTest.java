@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetImpl;
@@ -28,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.sync.ReplayApi;
+import nl.kamergraaf.store.sync.SyncFixture;
 
 /**
  * {@code kamergraaf sync} as a user runs it, end to end: the CLI against the replaying Tweede Kamer API on loopback
@@ -175,11 +174,7 @@ class SyncCommandTest {
     private Set<Quad> quads() {
         DatasetGraph dsg = KamergraafDataset.openCurrent(store());
         try {
-            return Txn.calculateRead(dsg, () -> {
-                Set<Quad> q = new HashSet<>();
-                dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q::add);
-                return q;
-            });
+            return SyncFixture.allQuads(dsg);
         } finally {
             KamergraafDataset.close(dsg);
         }

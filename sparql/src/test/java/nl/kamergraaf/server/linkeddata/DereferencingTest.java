@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,13 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Dereferencing over real HTTP: 303 from /id/, the formats by Accept and by suffix, 404, 410, 406 and 304. */
 class DereferencingTest {
-    static LinkedDataFixture fx;
+    static final LinkedDataFixture fx = LinkedDataFixture.shared();
 
-    @BeforeAll
-    static void server() throws Exception {
-        fx = LinkedDataFixture.get();
-    }
-
+    /** The RDF formats of a description document (also the formats of RecordGraphDereferencingTest). */
     static Stream<Representation> rdfFormats() {
         return Representation.DESCRIPTIONS.stream().filter(Representation::isRdf);
     }
@@ -61,11 +56,7 @@ class DereferencingTest {
     @ParameterizedTest(name = "Accept: {0}")
     @MethodSource("rdfFormats")
     void theLetterNegotiatedByAcceptParsesWithJenaAndRioAndStatesItsCitations(Representation format) throws Exception {
-        HttpResponse<byte[]> see = fx.get(fx.serverUrlOf(LETTER), "Accept", format.mediaType());
-        assertEquals(303, see.statusCode());
-        HttpResponse<byte[]> r = fx.get(fx.url(see.headers().firstValue("Location").orElseThrow()), "Accept", format.mediaType());
-        assertEquals(200, r.statusCode());
-        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(format.mediaType()));
+        HttpResponse<byte[]> r = fx.negotiate(LETTER, format);
         assertEquals("Accept", r.headers().firstValue("Vary").orElseThrow());
         assertEquals("/doc/document/2024D50227." + format.suffix(), r.headers().firstValue("Content-Location").orElseThrow());
         assertTheLettersDescription(new ParsedAnswer(r.body(), format, fx.url("/doc/document/2024D50227")));
@@ -78,9 +69,7 @@ class DereferencingTest {
         assertEquals(303, see.statusCode(), "the IRI with a suffix leads to that format's document");
         String url = fx.url("/doc/document/2024D50227." + format.suffix());
         assertEquals(url, fx.url(see.headers().firstValue("Location").orElseThrow()));
-        HttpResponse<byte[]> r = fx.get(url, "Accept", "text/html");
-        assertEquals(200, r.statusCode());
-        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(format.mediaType()));
+        HttpResponse<byte[]> r = fx.bySuffix(url, format);
         assertTheLettersDescription(new ParsedAnswer(r.body(), format, url));
     }
 
@@ -102,9 +91,8 @@ class DereferencingTest {
         for (HttpResponse<byte[]> r : new HttpResponse[] {
                 fx.get(fx.url("/doc/document/2024D50227"), "Accept", browserAccept),
                 fx.get(fx.url("/doc/document/2024D50227.html"), "Accept", "text/turtle")}) {
-            assertEquals(200, r.statusCode());
+            String html = okText(r);
             assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
-            String html = new String(r.body(), StandardCharsets.UTF_8);
             assertTrue(html.contains("<h1>Voortgang ‘Coalition of the Willing’ ten aanzien van halfgeleiderindustrie</h1>"), html);
             assertTrue(html.contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/doc/document/2024D50227.ttl\">"), html);
             List<String> hrefs = Jsoup.parse(html).select("a[href]").eachAttr("href");
@@ -173,9 +161,7 @@ class DereferencingTest {
 
     @Test
     void anOntologyTermHasAPageWithItsDutchLabelLinkingToTheOntologyDocumentation() throws Exception {
-        HttpResponse<byte[]> r = fx.get(fx.url("/doc.html?uri=" + enc("https://w3id.org/kamergraaf/def#citeert")));
-        assertEquals(200, r.statusCode());
-        String html = new String(r.body(), StandardCharsets.UTF_8);
+        String html = okText(fx.get(fx.url("/doc.html?uri=" + enc("https://w3id.org/kamergraaf/def#citeert"))));
         assertTrue(html.contains("<h1>citeert</h1>"), "Dutch label before the English 'cites'");
         assertTrue(html.contains("href=\"/def#citeert\""), "links to the ontology documentation");
         assertTrue(html.contains(">specialisatie van</a>"),
@@ -204,6 +190,12 @@ class DereferencingTest {
     void aBadPageNumberIs400AndAPageBeyondTheLastIs404() throws Exception {
         assertEquals(400, fx.get(fx.url("/doc/document/2024D50227?page=zero")).statusCode());
         assertEquals(404, fx.get(fx.url("/doc/document/2024D50227?page=2")).statusCode());
+    }
+
+    /** The body of an answer that must be 200 OK, as text. */
+    private static String okText(HttpResponse<byte[]> r) {
+        assertEquals(200, r.statusCode());
+        return new String(r.body(), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package nl.kamergraaf.server.linkeddata;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -105,6 +108,27 @@ final class LinkedDataFixture {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
         for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
         return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Dereferences an IRI as a client asking for one format does: 303 See Other, then the description document it
+     * points to, which must answer 200 in that format. Returns that answer.
+     */
+    HttpResponse<byte[]> negotiate(String iri, Representation format) throws IOException, InterruptedException {
+        HttpResponse<byte[]> see = get(serverUrlOf(iri), "Accept", format.mediaType());
+        assertEquals(303, see.statusCode());
+        return answeredIn(format, get(url(see.headers().firstValue("Location").orElseThrow()), "Accept", format.mediaType()));
+    }
+
+    /** GETs a description document by the URL with its format's suffix, asking for HTML: the suffix must win. */
+    HttpResponse<byte[]> bySuffix(String url, Representation format) throws IOException, InterruptedException {
+        return answeredIn(format, get(url, "Accept", "text/html"));
+    }
+
+    private static HttpResponse<byte[]> answeredIn(Representation format, HttpResponse<byte[]> r) {
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(format.mediaType()));
+        return r;
     }
 
     private static void writeTestRecords(StreamRDF out) {

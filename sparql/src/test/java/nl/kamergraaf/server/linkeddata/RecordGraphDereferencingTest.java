@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -27,7 +26,6 @@ import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.eclipse.rdf4j.rio.Rio;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -50,16 +48,7 @@ class RecordGraphDereferencingTest {
     static final String FRACTIE_GRAPH = BASE + "/graph/test/fractie";
     static final String FRACTIE_GRAPH_PAGE = "/doc/graph/test/fractie";
 
-    static LinkedDataFixture fx;
-
-    @BeforeAll
-    static void server() throws Exception {
-        fx = LinkedDataFixture.get();
-    }
-
-    static Stream<Representation> descriptionRdfFormats() {
-        return Representation.DESCRIPTIONS.stream().filter(Representation::isRdf);
-    }
+    static final LinkedDataFixture fx = LinkedDataFixture.shared();
 
     @Test
     void aRecordGraphIriAnswers303SeeOtherToItsDescriptionDocument() throws Exception {
@@ -74,24 +63,18 @@ class RecordGraphDereferencingTest {
     }
 
     @ParameterizedTest(name = "Accept: {0}")
-    @MethodSource("descriptionRdfFormats")
+    @MethodSource("nl.kamergraaf.server.linkeddata.DereferencingTest#rdfFormats")
     void theRecordsDescriptionByAcceptSaysWhatTheRecordIsAndWhatItDescribes(Representation format) throws Exception {
-        HttpResponse<byte[]> see = fx.get(fx.serverUrlOf(DOC_GRAPH), "Accept", format.mediaType());
-        assertEquals(303, see.statusCode());
-        HttpResponse<byte[]> r = fx.get(fx.url(see.headers().firstValue("Location").orElseThrow()), "Accept", format.mediaType());
-        assertEquals(200, r.statusCode());
-        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(format.mediaType()));
+        HttpResponse<byte[]> r = fx.negotiate(DOC_GRAPH, format);
         assertEquals(DOC_GRAPH_PAGE + "." + format.suffix(), r.headers().firstValue("Content-Location").orElseThrow());
         assertTheDocumentRecordsDescription(new ParsedAnswer(r.body(), format, fx.url(DOC_GRAPH_PAGE)));
     }
 
     @ParameterizedTest(name = "suffix .{0}")
-    @MethodSource("descriptionRdfFormats")
+    @MethodSource("nl.kamergraaf.server.linkeddata.DereferencingTest#rdfFormats")
     void theRecordsDescriptionBySuffixIsTheSameWhateverTheAcceptHeader(Representation format) throws Exception {
         String url = fx.url(DOC_GRAPH_PAGE + "." + format.suffix());
-        HttpResponse<byte[]> r = fx.get(url, "Accept", "text/html");
-        assertEquals(200, r.statusCode());
-        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(format.mediaType()));
+        HttpResponse<byte[]> r = fx.bySuffix(url, format);
         assertTheDocumentRecordsDescription(new ParsedAnswer(r.body(), format, url));
     }
 

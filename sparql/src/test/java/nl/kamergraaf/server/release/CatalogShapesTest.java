@@ -2,10 +2,13 @@ package nl.kamergraaf.server.release;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -21,6 +24,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The catalog a release is written with passes the DCAT-AP-NL mandatory-property shapes; one that lacks one fails. */
 class CatalogShapesTest {
@@ -75,34 +81,20 @@ class CatalogShapesTest {
                 DistributionVocab.Checksum.getURI(), DistributionVocab.PeriodOfTime.getURI())), targets.toString());
     }
 
-    @Test
-    void aDatasetWithoutAccessRightsFailsTheDatasetShape() {
-        assertFailsWithout(DistributionVocab.Dataset, DCTerms.accessRights);
+    /** The properties DCAT-AP-NL requires, each with the class whose shape requires it. */
+    static Stream<Arguments> requiredProperties() {
+        return Stream.of(
+                arguments(named("dataset", DistributionVocab.Dataset), named("access rights", DCTerms.accessRights)),
+                arguments(named("dataset", DistributionVocab.Dataset), named("a theme", DistributionVocab.theme)),
+                arguments(named("data service", DistributionVocab.DataService), named("an endpoint URL", DistributionVocab.endpointURL)),
+                arguments(named("catalog", DistributionVocab.Catalog), named("a contact point", DistributionVocab.contactPoint)),
+                arguments(named("distribution", DistributionVocab.Distribution), named("a licence", DCTerms.license)));
     }
 
-    @Test
-    void aDatasetWithoutAThemeFailsTheDatasetShape() {
-        assertFailsWithout(DistributionVocab.Dataset, DistributionVocab.theme);
-    }
-
-    @Test
-    void aDataServiceWithoutAnEndpointUrlFailsTheDataServiceShape() {
-        assertFailsWithout(DistributionVocab.DataService, DistributionVocab.endpointURL);
-    }
-
-    @Test
-    void aCatalogWithoutAContactPointFailsTheCatalogShape() {
-        assertFailsWithout(DistributionVocab.Catalog, DistributionVocab.contactPoint);
-    }
-
-    @Test
-    void aDistributionWithoutALicenceFailsTheDistributionShape() {
-        Model m = catalog();
-        Resource distribution = only(m, DistributionVocab.Distribution);
-        m.removeAll(distribution, DCTerms.license, null);
-        ValidationReport report = DcatApNlShapes.validate(m);
-        assertFalse(report.conforms());
-        assertTrue(violations(report).contains(distribution.getURI() + " <" + DCTerms.license.getURI() + ">"), violations(report).toString());
+    @ParameterizedTest(name = "a {0} without {1} fails the {0} shape")
+    @MethodSource("requiredProperties")
+    void aThingWithoutAPropertyItsShapeRequiresFailsTheShape(Resource type, Property property) {
+        assertFailsWithout(type, property);
     }
 
     @Test

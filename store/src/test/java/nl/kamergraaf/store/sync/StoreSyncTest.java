@@ -124,39 +124,47 @@ class StoreSyncTest {
 
     @Test
     void aCrashBetweenCommitAndChangeLogIsSettledOnTheNextRun() throws Exception {
-        int[] batches = {0};
-        StoreSync.CommitObserver crashAfterSecondCommit = new StoreSync.CommitObserver() {
-            @Override public void afterCommit() {
-                if (++batches[0] == 2) throw new SimulatedKill();
-            }
-        };
-        assertThrows(SimulatedKill.class, () -> f.sync(crashAfterSecondCommit).run(f.syncFeeds(f.http(2), SyncFixture.ENTITIES)));
+        syncKilledAtTheSecondBatch(KillAt.AFTER_COMMIT);
         assertEquals(1, f.sync().changeLog().pending().size(), "the killed batch's log segment is left pending");
 
         f.reopen();
-        SyncReport resumed = f.sync().run(f.syncFeeds(f.http(2), SyncFixture.ENTITIES));
-        assertTrue(resumed.error().isEmpty());
-        assertEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
+        assertTheNextRunReachesTheFinalState();
         assertTrue(f.sync().changeLog().pending().isEmpty());
         assertChangeLogMatchesStore(34);
     }
 
     @Test
     void aCrashBeforeCommitLeavesNeitherDataNorLogAndTheNextRunRedoesThePage() throws Exception {
-        int[] batches = {0};
-        StoreSync.CommitObserver crashBeforeSecondCommit = new StoreSync.CommitObserver() {
-            @Override public void beforeCommit() {
-                if (++batches[0] == 2) throw new SimulatedKill();
-            }
-        };
-        assertThrows(SimulatedKill.class, () -> f.sync(crashBeforeSecondCommit).run(f.syncFeeds(f.http(2), SyncFixture.ENTITIES)));
+        syncKilledAtTheSecondBatch(KillAt.BEFORE_COMMIT);
         f.reopen();
         assertEquals(3, f.sync().changeLog().entries().size(), "only the first page's three changes are logged");
 
+        assertTheNextRunReachesTheFinalState();
+        assertChangeLogMatchesStore(34);
+    }
+
+    private enum KillAt { BEFORE_COMMIT, AFTER_COMMIT }
+
+    /** A sync run killed (as by kill -9, here a {@link SimulatedKill}) at its second batch, before or after the commit. */
+    private void syncKilledAtTheSecondBatch(KillAt at) {
+        int[] batches = {0};
+        StoreSync.CommitObserver kill = new StoreSync.CommitObserver() {
+            @Override public void beforeCommit() {
+                if (at == KillAt.BEFORE_COMMIT && ++batches[0] == 2) throw new SimulatedKill();
+            }
+
+            @Override public void afterCommit() {
+                if (at == KillAt.AFTER_COMMIT && ++batches[0] == 2) throw new SimulatedKill();
+            }
+        };
+        assertThrows(SimulatedKill.class, () -> f.sync(kill).run(f.syncFeeds(f.http(2), SyncFixture.ENTITIES)));
+    }
+
+    /** The next run ends without error with the store as a full map of the source's final state. */
+    private void assertTheNextRunReachesTheFinalState() throws Exception {
         SyncReport resumed = f.sync().run(f.syncFeeds(f.http(2), SyncFixture.ENTITIES));
         assertTrue(resumed.error().isEmpty());
         assertEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
-        assertChangeLogMatchesStore(34);
     }
 
     @Test

@@ -117,9 +117,14 @@ public final class SyncFixture implements AutoCloseable {
 
     /** Every quad of every named graph in the store. */
     public Set<Quad> storeQuads() {
-        return Txn.calculateRead(dataset, () -> {
+        return allQuads(dataset);
+    }
+
+    /** Every quad of every named graph of a dataset, read in one transaction. */
+    public static Set<Quad> allQuads(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
             Set<Quad> quads = new HashSet<>();
-            dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+            dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
             return quads;
         });
     }
@@ -210,11 +215,7 @@ public final class SyncFixture implements AutoCloseable {
         DatasetGraph dsg = KamergraafDataset.open(other);
         try {
             Txn.executeWrite(dsg, () -> mapped.forEach(dsg::add));
-            return Txn.calculateRead(dsg, () -> {
-                Set<Quad> quads = new HashSet<>();
-                dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
-                return quads;
-            });
+            return allQuads(dsg);
         } finally {
             TDBInternal.expel(dsg);
         }

@@ -25,7 +25,6 @@ import nl.kamergraaf.mapper.spi.SourceMapperContract;
  */
 class MirrorPageContractTest extends SourceMapperContract {
     private static final String GOOD_NUMMER = "2024D50227";
-    private static final String DOCUMENTNUMMERS = "SELECT DISTINCT ?key WHERE { ?d a kg:Document ; kg:documentnummer ?key } ORDER BY ?key";
 
     MirrorPageContractTest() {
         super(MirrorPageSourceMapper::new, Format.MIRROR_PAGE, DOCUMENTNUMMERS, new LargeInput(GeneratedMirrorPages.class, 6_000, 32, 10));

@@ -52,7 +52,7 @@ class MirrorPageParserTest {
 
     @Test
     void refusesAnEmptyFile() {
-        RecordFormatException e = assertThrows(RecordFormatException.class, () -> parser.parse("  \n"));
+        RecordFormatException e = refusal("  \n");
         assertNull(e.field());
         assertTrue(e.getMessage().contains("empty file"), e.getMessage());
     }
@@ -60,14 +60,14 @@ class MirrorPageParserTest {
     @Test
     void refusesAPageWithoutNummerNamingTheField() throws Exception {
         String broken = seed().replace("Nummer: 2024D50227, ", "");
-        RecordFormatException e = assertThrows(RecordFormatException.class, () -> parser.parse(broken));
+        RecordFormatException e = refusal(broken);
         assertEquals("Nummer", e.field());
     }
 
     @Test
     void refusesAnUnparsableDateNamingTheFieldAndValue() throws Exception {
         String broken = seed().replace("datum: 2024-12-16", "datum: 16-12-2024x");
-        RecordFormatException e = assertThrows(RecordFormatException.class, () -> parser.parse(broken));
+        RecordFormatException e = refusal(broken);
         assertEquals("datum", e.field());
         assertTrue(e.getMessage().contains("16-12-2024x"), e.getMessage());
     }
@@ -75,7 +75,11 @@ class MirrorPageParserTest {
     @Test
     void refusesAnUnparsableUpdateTime() throws Exception {
         String broken = seed().replace("bijgewerkt: 2024-12-17 12:08", "bijgewerkt: gisteren");
-        RecordFormatException e = assertThrows(RecordFormatException.class, () -> parser.parse(broken));
+        RecordFormatException e = refusal(broken);
         assertEquals("bijgewerkt", e.field());
+    }
+
+    private RecordFormatException refusal(String page) {
+        return assertThrows(RecordFormatException.class, () -> parser.parse(page));
     }
 }
