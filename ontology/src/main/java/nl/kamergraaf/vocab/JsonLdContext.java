@@ -3,6 +3,10 @@ package nl.kamergraaf.vocab;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -10,6 +14,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
+
+import nl.kamergraaf.format.Json;
 
 /**
  * The JSON-LD context of the vocabulary, generated from the ontology so it cannot miss a term: every kg: class and
@@ -28,7 +34,7 @@ public final class JsonLdContext {
     }
 
     public static String generate(Model ontology) {
-        Map<String, String> entries = new TreeMap<>();
+        Map<String, JsonNode> entries = new TreeMap<>();
         for (Resource type : new Resource[] {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDF.Property}) {
             ontology.listSubjectsWithProperty(RDF.type, type).forEachRemaining(term -> {
                 if (!term.isURIResource() || !term.getURI().startsWith(KG.NS)) return;
@@ -36,34 +42,27 @@ public final class JsonLdContext {
                 entries.put(name, definition(term, name));
             });
         }
-        StringBuilder json = new StringBuilder("{\n  \"@context\": {\n");
-        new TreeMap<>(PREFIXES).forEach((prefix, ns) -> json.append("    ").append(str(prefix)).append(": ").append(str(ns)).append(",\n"));
-        int i = 0;
-        for (Map.Entry<String, String> e : entries.entrySet()) {
-            json.append("    ").append(str(e.getKey())).append(": ").append(e.getValue());
-            json.append(++i < entries.size() ? ",\n" : "\n");
-        }
-        return json.append("  }\n}\n").toString();
+        ObjectNode context = Json.object();
+        new TreeMap<>(PREFIXES).forEach(context::put);
+        entries.forEach(context::set);
+        ObjectNode document = Json.object();
+        document.set("@context", context);
+        return Json.writeIndented(document) + "\n";
     }
 
-    private static String definition(Resource term, String name) {
-        String id = str(KG.PREFIX + ":" + name);
+    private static JsonNode definition(Resource term, String name) {
+        TextNode id = TextNode.valueOf(KG.PREFIX + ":" + name);
         if (term.hasProperty(RDF.type, OWL.ObjectProperty)) {
-            return "{\"@id\": " + id + ", \"@type\": \"@id\"}";
+            return Json.object().<ObjectNode>set("@id", id).put("@type", "@id");
         }
         Statement range = term.getProperty(RDFS.range);
         if (term.hasProperty(RDF.type, OWL.DatatypeProperty) && range != null && range.getObject().isURIResource()) {
             String r = range.getResource().getURI();
             // Plain strings and language-tagged strings need no @type: a JSON string is already one of them.
             if (r.startsWith(XSD.NS) && !r.equals(XSD.xstring.getURI())) {
-                return "{\"@id\": " + id + ", \"@type\": " + str("xsd:" + r.substring(XSD.NS.length())) + "}";
+                return Json.object().<ObjectNode>set("@id", id).put("@type", "xsd:" + r.substring(XSD.NS.length()));
             }
         }
         return id;
-    }
-
-    /** A JSON string literal. */
-    static String str(String s) {
-        return nl.kamergraaf.format.JsonStrings.quote(s);
     }
 }

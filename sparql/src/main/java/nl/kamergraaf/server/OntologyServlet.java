@@ -70,7 +70,8 @@ final class OntologyServlet extends HttpServlet {
 
     private void negotiate(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Vary", "Accept");
-        String type = AcceptHeader.parse(req.getHeader("Accept")).best(List.of(HTML, TURTLE, JSONLD, NTRIPLES, "application/json"));
+        String type = ContentNegotiation.choose(req.getHeader("Accept"), List.of(HTML, TURTLE, JSONLD, NTRIPLES, "application/json"))
+                .orElse(null);
         if (type == null) {
             resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "The ontology is available as " + HTML + ", " + TURTLE
                     + ", " + JSONLD + " and " + NTRIPLES);

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
@@ -31,6 +31,7 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.kamergraaf.format.Json;
 import nl.kamergraaf.vocab.KG;
 import nl.kamergraaf.vocab.Ontology;
 import nl.kamergraaf.vocab.Prefixes;
@@ -123,24 +124,24 @@ public final class QueryCompletion {
 
     /** {@code {"prefix": "namespace", ...}}: the form YASQE's prefix completer reads. */
     public String prefixesJson() {
-        JsonObject o = new JsonObject();
+        ObjectNode o = Json.object();
         prefixes.forEach(o::put);
-        return o.toString();
+        return Json.write(o);
     }
 
     /** {@code {"classes": [...], "properties": [...]}}, each term {@code {iri, curie, label}}. */
     public String termsJson() {
-        JsonArray classes = new JsonArray();
-        JsonArray properties = new JsonArray();
+        ArrayNode classes = Json.array();
+        ArrayNode properties = Json.array();
         for (Term t : terms) (t.isClass() ? classes : properties).add(termJson(t));
-        JsonObject o = new JsonObject();
-        o.put("classes", classes);
-        o.put("properties", properties);
-        return o.toString();
+        ObjectNode o = Json.object();
+        o.set("classes", classes);
+        o.set("properties", properties);
+        return Json.write(o);
     }
 
-    private static JsonObject termJson(Term t) {
-        JsonObject o = new JsonObject();
+    private static ObjectNode termJson(Term t) {
+        ObjectNode o = Json.object();
         o.put("iri", t.iri());
         o.put("curie", t.curie());
         o.put("label", t.label());
@@ -153,12 +154,12 @@ public final class QueryCompletion {
      * a word that is not a prefixed name also gives the things whose label has a word starting so (full-text index,
      * Dutch stemming). At most {@code limit} (capped at {@value #MAX_RESULTS}) of each.
      */
-    public JsonObject complete(String typed, int limit, DatasetGraph dataset) {
+    public ObjectNode complete(String typed, int limit, DatasetGraph dataset) {
         int n = Math.max(1, Math.min(MAX_RESULTS, limit));
         String q = typed.strip();
         if (q.length() > MAX_INPUT) q = q.substring(0, MAX_INPUT);
-        JsonArray termHits = new JsonArray();
-        JsonArray thingHits = new JsonArray();
+        ArrayNode termHits = Json.array();
+        ArrayNode thingHits = Json.array();
         Matcher prefixed = PREFIXED.matcher(q);
         String local;
         boolean words;
@@ -179,16 +180,16 @@ public final class QueryCompletion {
         }
         if (words) {
             for (Thing t : things(q, n, dataset)) {
-                JsonObject o = new JsonObject();
+                ObjectNode o = Json.object();
                 o.put("iri", t.iri());
                 o.put("label", t.label());
                 thingHits.add(o);
             }
         }
-        JsonObject answer = new JsonObject();
+        ObjectNode answer = Json.object();
         answer.put("q", q);
-        answer.put("terms", termHits);
-        answer.put("things", thingHits);
+        answer.set("terms", termHits);
+        answer.set("things", thingHits);
         return answer;
     }
 

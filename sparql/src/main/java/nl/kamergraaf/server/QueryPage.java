@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import jakarta.servlet.http.HttpServlet;
@@ -15,6 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+
+import nl.kamergraaf.format.Json;
 
 /**
  * The query page for people at {@value #PATH}: YASGUI (editor with syntax highlighting and completion, result table
@@ -51,27 +54,25 @@ public final class QueryPage implements ServerExtension {
     }
 
     static String curatedJson(List<CuratedQueries.CuratedQuery> queries) {
-        JsonArray array = new JsonArray();
+        ArrayNode array = Json.array();
         for (CuratedQueries.CuratedQuery q : queries) {
-            JsonObject o = new JsonObject();
+            ObjectNode o = array.addObject();
             o.put("name", q.name());
             o.put("question", q.question());
             o.put("query", q.text());
-            array.add(o);
         }
-        return array.toString();
+        return Json.write(array);
     }
 
     /** The page ({@code query.mustache}) with the asset folder and the page's settings (prefixes, the default query). */
     static String page(YasguiAssets assets, QueryCompletion completion) {
-        JsonObject settings = new JsonObject();
+        ObjectNode settings = Json.object();
         settings.put("yasguiVersion", assets.version());
         settings.put("prefixes", completion.prefixDeclarations());
         // Relative to /query, so the page also works behind a proxy that serves it under a path.
         String folder = assets.folder().substring(1);
         return HtmlTemplates.render("query", Map.of("assets", folder,
-                // JSON inside a script element: "</" and "<!--" must not appear literally.
-                "settings", settings.toString().replace("</", "<\\/").replace("<!--", "<\\!--")));
+                "settings", Json.writeForScript(settings)));
     }
 
     private static String resource(String name) {
@@ -110,7 +111,7 @@ public final class QueryPage implements ServerExtension {
                     return;
                 }
             }
-            byte[] body = completion.complete(q, limit, dataset).toString().getBytes(StandardCharsets.UTF_8);
+            byte[] body = Json.write(completion.complete(q, limit, dataset)).getBytes(StandardCharsets.UTF_8);
             resp.setContentType("application/json; charset=utf-8");
             resp.setContentLength(body.length);
             resp.setHeader("Cache-Control", "no-cache");

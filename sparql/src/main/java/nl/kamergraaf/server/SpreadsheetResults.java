@@ -55,7 +55,7 @@ final class SpreadsheetResults {
             if (value != null) return value.strip().toLowerCase(Locale.ROOT).equals(FORMAT) || value.strip().equals(MEDIA_TYPE);
         }
         String accept = request.getHeader("Accept");
-        return accept != null && MEDIA_TYPE.equals(AcceptHeader.parse(accept).best(OFFERED));
+        return accept != null && ContentNegotiation.choose(accept, OFFERED).filter(MEDIA_TYPE::equals).isPresent();
     }
 
     /** Writes the rows as a workbook to {@code out}; returns the number of result rows written. */

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.commons.codec.digest.DigestUtils;
-import org.apache.jena.atlas.json.JSON;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +37,7 @@ public final class YasguiAssets {
 
     private YasguiAssets() {
         for (String name : FILES.keySet()) bodies.put(name, read(name));
-        version = JSON.parse(new String(bodies.get("package.json"), StandardCharsets.UTF_8)).get("version").getAsString().value();
+        version = readVersion(bodies.get("package.json"));
     }
 
     /** The files as packed into the jar by the build; fails when the build did not fetch them. */
@@ -57,6 +57,14 @@ public final class YasguiAssets {
 
     HttpServlet servlet() {
         return new Servlet();
+    }
+
+    private static String readVersion(byte[] packageJson) {
+        try {
+            return new ObjectMapper().readTree(packageJson).path("version").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException("YASGUI's package.json is not readable JSON: " + e.getMessage(), e);
+        }
     }
 
     private static byte[] read(String name) {

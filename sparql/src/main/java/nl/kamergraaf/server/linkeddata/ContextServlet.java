@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.atlas.json.JsonObject;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.kamergraaf.format.Json;
 
 /**
  * Publishes the JSON-LD context at {@code /context.jsonld}: the prefixes every RDF answer uses. JSON-LD answers carry
@@ -20,19 +22,18 @@ final class ContextServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        byte[] body = context().toString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = Json.write(context()).getBytes(StandardCharsets.UTF_8);
         resp.setContentType("application/ld+json");
         resp.setHeader("Cache-Control", "max-age=86400");
         resp.setContentLength(body.length);
         if (!"HEAD".equals(req.getMethod())) resp.getOutputStream().write(body);
     }
 
-    static JsonObject context() {
-        JsonObject terms = new JsonObject();
+    static ObjectNode context() {
+        ObjectNode doc = Json.object();
+        ObjectNode terms = doc.putObject("@context");
         Map<String, String> sorted = new TreeMap<>(DescriptionGraph.CONTEXT_PREFIXES.getNsPrefixMap());
         sorted.forEach(terms::put);
-        JsonObject doc = new JsonObject();
-        doc.put("@context", terms);
         return doc;
     }
 }

@@ -3,10 +3,10 @@ package nl.kamergraaf.server.linkeddata;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
+
+import nl.kamergraaf.server.ContentNegotiation;
 
 /**
  * The formats a description document is offered in, each with the file suffix used in links
@@ -93,7 +93,7 @@ public enum Representation {
     }
 
     /**
-     * The offered representation that best fits an Accept header, by its q-values (Jena's media-range matching); an
+     * The offered representation that best fits an Accept header, by its q-values ({@link ContentNegotiation}); an
      * empty or missing header accepts anything, and then the first offered (Turtle) wins. Empty when the client
      * accepts none of those offered (the caller answers 406).
      */
@@ -101,15 +101,7 @@ public enum Representation {
         String accept = acceptHeader == null || acceptHeader.isBlank() ? "*/*" : acceptHeader;
         // Old browsers and some crawlers send "application/xhtml+xml" only: that is a request for a web page.
         accept = accept.replace("application/xhtml+xml", "text/html");
-        AcceptList proposal;
-        try {
-            proposal = new AcceptList(accept);
-        } catch (RuntimeException e) {
-            proposal = new AcceptList("*/*");
-        }
-        MediaType chosen = AcceptList.match(proposal, AcceptList.create(offered.stream().map(r -> r.mediaType).toArray(String[]::new)));
-        if (chosen == null) return Optional.empty();
-        String type = chosen.getContentTypeStr();
-        return offered.stream().filter(r -> r.mediaType.equals(type)).findFirst();
+        return ContentNegotiation.choose(accept, offered.stream().map(r -> r.mediaType).toList())
+                .flatMap(type -> offered.stream().filter(r -> r.mediaType.equals(type)).findFirst());
     }
 }

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.kamergraaf.server.HtmlTemplates;
+
+import nl.kamergraaf.format.Json;
 
 /**
  * The search results page {@code /zoek}: the form, the page of things found (label linked to its description, its
@@ -61,30 +63,24 @@ final class SearchPage {
     }
 
     /** {@code {query, page, pageSize, next, results: [{iri, label, href, score, types: [{iri, label}]}]}}. */
-    JsonObject json(ThingSearch.Page page) {
-        JsonObject o = new JsonObject();
+    ObjectNode json(ThingSearch.Page page) {
+        ObjectNode o = Json.object();
         o.put("query", page.query());
         o.put("page", page.number());
         o.put("pageSize", page.size());
         if (page.hasNext()) o.put("next", pageHref(page.query(), page.number() + 1));
-        JsonArray results = new JsonArray();
+        ArrayNode results = o.putArray("results");
         for (ThingSearch.Hit h : page.hits()) {
-            JsonObject r = new JsonObject();
+            ObjectNode r = results.addObject();
             r.put("iri", h.iri());
             r.put("label", h.label());
             r.put("href", href(h.iri()));
-            r.put("score", org.apache.jena.atlas.json.JsonNumber.value(h.score()));
-            JsonArray types = new JsonArray();
+            r.put("score", h.score());
+            ArrayNode types = r.putArray("types");
             for (ThingSearch.Type t : h.types()) {
-                JsonObject type = new JsonObject();
-                type.put("iri", t.iri());
-                type.put("label", t.label());
-                types.add(type);
+                types.addObject().put("iri", t.iri()).put("label", t.label());
             }
-            r.put("types", types);
-            results.add(r);
         }
-        o.put("results", results);
         return o;
     }
 

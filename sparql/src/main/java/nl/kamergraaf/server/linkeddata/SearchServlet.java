@@ -2,10 +2,14 @@ package nl.kamergraaf.server.linkeddata;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import nl.kamergraaf.format.Json;
+import nl.kamergraaf.server.ContentNegotiation;
 
 /**
  * {@code GET /zoek?q=…&page=…}: things by title or label ({@link ThingSearch}), as an HTML page ({@link SearchPage})
@@ -16,6 +20,9 @@ final class SearchServlet extends HttpServlet {
     static final String PATH = "/zoek";
     /** Pages beyond this are not offered: nobody reads result 2,000 of a title search. */
     static final int MAX_PAGE = 100;
+    private static final String JSON = "application/json";
+    /** HTML first: what a client gets that accepts anything. */
+    private static final List<String> OFFERED = List.of("text/html", JSON);
 
     private final ThingSearch search;
     private final SearchPage page;
@@ -56,21 +63,16 @@ final class SearchServlet extends HttpServlet {
             send(resp, 503, json, json ? error(m) : page.error(q, m));
             return;
         }
-        send(resp, 200, json, json ? page.json(found).toString() : page.results(found));
+        send(resp, 200, json, json ? Json.write(page.json(found)) : page.results(found));
     }
 
-    /** JSON only when asked for and preferred over HTML; browsers ask for text/html first. */
+    /** JSON only when asked for and preferred over HTML; a client that names neither, or both alike, gets the page. */
     static boolean wantsJson(String accept) {
-        if (accept == null) return false;
-        int j = accept.indexOf("application/json");
-        int h = accept.indexOf("text/html");
-        return j >= 0 && (h < 0 || j < h);
+        return ContentNegotiation.choose(accept, OFFERED).filter(JSON::equals).isPresent();
     }
 
     private static String error(String message) {
-        org.apache.jena.atlas.json.JsonObject o = new org.apache.jena.atlas.json.JsonObject();
-        o.put("error", message);
-        return o.toString();
+        return Json.write(Json.object().put("error", message));
     }
 
     private static void send(HttpServletResponse resp, int status, boolean json, String body) throws IOException {

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.PrettyPrinter;
+
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -11,88 +16,141 @@ import org.apache.jena.graph.Triple;
 /**
  * Writes triples as JSON-LD 1.1 in expanded form, one node object per subject, while they stream past. Jena's JSON-LD
  * writers build the whole document in memory first; expanded form needs no context and no look-ahead, so a dump of
- * any size is written in flat memory. The triples must come grouped by subject and, within it, by predicate (as
- * {@link SortedStoreReader} delivers them). Every literal keeps its exact lexical form and datatype.
+ * any size is written in flat memory through Jackson's streaming generator. The triples must come grouped by subject
+ * and, within it, by predicate (as {@link SortedStoreReader} delivers them). Every literal keeps its exact lexical
+ * form and datatype.
  */
 final class JsonLdStreamWriter implements AutoCloseable {
-    private final Writer out;
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private final JsonGenerator json;
     private Node subject;
     private Node predicate;
-    private boolean firstNode = true;
 
     JsonLdStreamWriter(Writer out) {
-        this.out = out;
-        write("[");
+        try {
+            // The caller owns the stream: closing this writer ends the document, not the file.
+            json = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setPrettyPrinter(new NodePerLine());
+            json.writeStartArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void triple(Triple t) {
-        if (!t.getSubject().equals(subject)) {
-            endNode();
-            write(firstNode ? "\n{" : ",\n{");
-            firstNode = false;
-            write("\"@id\":");
-            string(id(t.getSubject()));
-            subject = t.getSubject();
-            predicate = null;
+        try {
+            if (!t.getSubject().equals(subject)) {
+                endNode();
+                json.writeStartObject();
+                json.writeStringField("@id", id(t.getSubject()));
+                subject = t.getSubject();
+                predicate = null;
+            }
+            if (!t.getPredicate().equals(predicate)) {
+                if (predicate != null) json.writeEndArray();
+                json.writeArrayFieldStart(t.getPredicate().getURI());
+                predicate = t.getPredicate();
+            }
+            object(t.getObject());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (!t.getPredicate().equals(predicate)) {
-            if (predicate != null) write("]");
-            write(",\n ");
-            string(t.getPredicate().getURI());
-            write(":[");
-            predicate = t.getPredicate();
-        } else {
-            write(",");
-        }
-        object(t.getObject());
     }
 
-    private void object(Node o) {
+    private void object(Node o) throws IOException {
+        json.writeStartObject();
         if (o.isLiteral()) {
-            write("{\"@value\":");
-            string(o.getLiteralLexicalForm());
+            json.writeStringField("@value", o.getLiteralLexicalForm());
             String lang = o.getLiteralLanguage();
             if (lang != null && !lang.isEmpty()) {
-                write(",\"@language\":");
-                string(lang);
+                json.writeStringField("@language", lang);
             } else if (!XSDDatatype.XSDstring.getURI().equals(o.getLiteralDatatypeURI())) {
-                write(",\"@type\":");
-                string(o.getLiteralDatatypeURI());
+                json.writeStringField("@type", o.getLiteralDatatypeURI());
             }
-            write("}");
         } else {
-            write("{\"@id\":");
-            string(id(o));
-            write("}");
+            json.writeStringField("@id", id(o));
         }
+        json.writeEndObject();
     }
 
     private static String id(Node n) {
         return n.isBlank() ? "_:b" + n.getBlankNodeLabel().replaceAll("[^A-Za-z0-9]", "") : n.getURI();
     }
 
-    private void endNode() {
+    private void endNode() throws IOException {
         if (subject == null) return;
-        if (predicate != null) write("]");
-        write("}");
+        if (predicate != null) json.writeEndArray();
+        json.writeEndObject();
     }
 
     @Override
     public void close() {
-        endNode();
-        write("\n]\n");
-    }
-
-    /** A JSON string: quotes, backslashes and control characters escaped, everything else as UTF-8. */
-    private void string(String s) {
-        write(nl.kamergraaf.format.JsonStrings.quote(s));
-    }
-
-    private void write(String s) {
         try {
-            out.write(s);
+            endNode();
+            json.writeEndArray();
+            json.writeRaw('\n');
+            json.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The dump's layout: each node object on a line of its own and each of its properties on the next line, so that
+     * line-oriented tools (grep, head, diff) work on a file too big to pretty-print; values stay on their line.
+     */
+    private static final class NodePerLine implements PrettyPrinter {
+        /** Nesting depth of the generator's current context: 1 inside the top array, 2 inside a node object. */
+        private static int depth(JsonGenerator g) {
+            int depth = 0;
+            for (JsonStreamContext c = g.getOutputContext(); c.getParent() != null; c = c.getParent()) depth++;
+            return depth;
+        }
+
+        @Override
+        public void writeRootValueSeparator(JsonGenerator g) {}
+
+        @Override
+        public void writeStartObject(JsonGenerator g) throws IOException {
+            g.writeRaw('{');
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
+            g.writeRaw('}');
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(depth(g) == 2 ? ",\n " : ",");
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(':');
+        }
+
+        @Override
+        public void writeStartArray(JsonGenerator g) throws IOException {
+            g.writeRaw('[');
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+            g.writeRaw(depth(g) == 1 ? "\n]" : "]");
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(depth(g) == 1 ? ",\n" : ",");
+        }
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
+            if (depth(g) == 1) g.writeRaw('\n');
+        }
+
+        @Override
+        public void beforeObjectEntries(JsonGenerator g) {}
     }
 }
