@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.apache.commons.io.FileUtils;
 import org.apache.jena.sparql.core.DatasetGraph;
 
+import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.mapper.KamergraafMapper;
 import nl.kamergraaf.mapper.MappingReport;
 import nl.kamergraaf.server.KamergraafServer;
@@ -59,7 +60,7 @@ public final class BundledStore implements AutoCloseable {
      * when the JVM ends, before the store is closed.
      */
     public static synchronized KamergraafServer sharedServer() throws IOException {
-        if (sharedServer == null) sharedServer = KamergraafServer.create().dataset(shared().dataset()).port(0).build().start();
+        if (sharedServer == null) sharedServer = KamergraafServer.create().extensions(ServerAssembly.extensions()).dataset(shared().dataset()).port(0).build().start();
         return sharedServer;
     }
 

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 
+import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.bench.corpus.CorpusGenerator;
 import nl.kamergraaf.bench.corpus.CorpusProfile;
 import nl.kamergraaf.bench.corpus.CorpusScale;
@@ -124,7 +125,7 @@ public final class Bench {
         StoreDirectory store = new StoreDirectory(storeMap);
         // served as 'kamergraaf serve' serves it: with the build's full-text index
         DatasetGraph dsg = KamergraafDataset.openCurrentWithTextIndex(store);
-        try (KamergraafServer server = KamergraafServer.create().dataset(dsg).port(0).storeRoot(store.root()).build().start()) {
+        try (KamergraafServer server = KamergraafServer.create().extensions(ServerAssembly.extensions()).dataset(dsg).port(0).storeRoot(store.root()).build().start()) {
             ServeBench serve = new ServeBench(report, server);
             serve.queries(o.project.resolve("sparql").resolve("queries"));
             serve.pages();

@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.kamergraaf.mapper.directory.PersonDirectory;
+import nl.kamergraaf.mapper.spi.SourceMapper;
 import nl.kamergraaf.mapper.text.Gazetteer;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.Ontology;

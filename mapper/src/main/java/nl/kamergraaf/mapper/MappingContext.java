@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import nl.kamergraaf.mapper.directory.DocumentIndex;
 import nl.kamergraaf.mapper.directory.PersonDirectory;
 import nl.kamergraaf.mapper.directory.PostDirectory;
+import nl.kamergraaf.mapper.entity.EntityWriter;
 import nl.kamergraaf.mapper.text.DocumentTextAnalyzer;
 import nl.kamergraaf.mapper.text.Gazetteer;
 import nl.kamergraaf.mapper.uri.UriMinter;

@@ -25,6 +25,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.eclipse.rdf4j.rio.Rio;
 
+import nl.kamergraaf.mapper.spi.SourceMapper;
+
 /**
  * One mapping run for a test: the sources are mapped to N-Quads bytes (as {@code kamergraaf map} writes them), which
  * are then parsed back with Jena into a dataset to query with SPARQL, and can be parsed with RDF4J Rio too.

@@ -18,13 +18,7 @@ import org.apache.jena.vocabulary.XSD;
  */
 public final class JsonLdContext {
     /** The prefixes a JSON-LD author most often needs beside kg:. */
-    private static final Map<String, String> PREFIXES = Map.of(
-            KG.PREFIX, KG.NS,
-            "xsd", XSD.NS,
-            "rdfs", RDFS.uri,
-            "skos", "http://www.w3.org/2004/02/skos/core#",
-            "dct", "http://purl.org/dc/terms/",
-            "prov", "http://www.w3.org/ns/prov#");
+    private static final Map<String, String> PREFIXES = Prefixes.map(KG.PREFIX, "xsd", "rdfs", "skos", "dct", "prov");
 
     private JsonLdContext() {}
 

@@ -16,16 +16,8 @@ import org.apache.jena.sparql.path.PathWriter;
 
 /** Validates data against the Kamergraaf shapes with Jena SHACL and reports the results readably, in a stable order. */
 public final class ShapeValidator {
-    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix(KG.PREFIX, KG.NS)
-            .setNsPrefixes(PrefixMapping.Standard)
-            .setNsPrefix("dct", "http://purl.org/dc/terms/")
-            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
-            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-            .setNsPrefix("opengov", "http://www.w3.org/ns/opengov#")
-            .setNsPrefix("org", "http://www.w3.org/ns/org#")
-            .setNsPrefix("schema", "https://schema.org/")
-            .lock();
+    private static final PrefixMapping PREFIXES = Prefixes.mapping(KG.PREFIX, "rdf", "rdfs", "dc", "owl", "xsd", "dct", "skos",
+            "prov", "opengov", "org", "schema").lock();
 
     private final org.apache.jena.shacl.Shapes shapes;
 

@@ -99,7 +99,7 @@ public final class KamergraafServer implements AutoCloseable {
         private long maxRows = DEFAULT_MAX_ROWS;
         private String base = UriMinter.DEFAULT_BASE;
         private Path storeRoot;
-        private List<ServerExtension> extensions = ServerExtensions.defaults();
+        private List<ServerExtension> extensions = List.of();
 
         public Builder dataset(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset);
@@ -143,10 +143,17 @@ public final class KamergraafServer implements AutoCloseable {
             return this;
         }
 
-        /** Replaces the default extensions ({@link ServerExtensions#defaults()}). */
+        /**
+         * What the server runs besides the SPARQL endpoint (pages, releases, alerts...); none by default: the
+         * command line assembles them ({@code nl.kamergraaf.server.cli.ServerAssembly}).
+         */
         public Builder extensions(List<ServerExtension> extensions) {
             this.extensions = List.copyOf(extensions);
             return this;
+        }
+
+        public List<ServerExtension> extensions() {
+            return extensions;
         }
 
         public KamergraafServer build() {

@@ -13,19 +13,20 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import nl.kamergraaf.distribution.DistributionExtension;
-import nl.kamergraaf.distribution.Publication;
-import nl.kamergraaf.distribution.ReleaseDirectory;
-import nl.kamergraaf.distribution.ReleasePublisher;
-import nl.kamergraaf.distribution.ReleaseRequests;
-import nl.kamergraaf.mapper.sync.RecordGraphMapper;
+import nl.kamergraaf.server.release.DistributionExtension;
+import nl.kamergraaf.server.release.Publication;
+import nl.kamergraaf.server.release.ReleaseDirectory;
+import nl.kamergraaf.server.release.ReleasePublisher;
+import nl.kamergraaf.server.release.ReleaseRequests;
+import nl.kamergraaf.mapper.spi.RecordGraphMapper;
 import nl.kamergraaf.store.BuildCompactor;
 import nl.kamergraaf.store.BuildFollower;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.SwitchableDataset;
-import nl.kamergraaf.sync.ChangeFeed;
-import nl.kamergraaf.sync.CompactionPolicy;
-import nl.kamergraaf.sync.PeriodicSync;
+import nl.kamergraaf.store.sync.ChangeFeed;
+import nl.kamergraaf.store.sync.CompactionPolicy;
+import nl.kamergraaf.store.sync.PeriodicSync;
+import nl.kamergraaf.store.sync.SyncHook;
 
 /**
  * What {@code kamergraaf serve} runs: the server on the store's live build, switching to each new build a load
@@ -138,9 +139,11 @@ public final class LiveStoreServer implements AutoCloseable {
      *
      * @param mapperFor the record mapper for a build's dataset
      * @param feeds     made anew for each run
+     * @param hooks     what runs after each committed batch
      */
-    public PeriodicSync startSync(Function<DatasetGraph, RecordGraphMapper> mapperFor, Supplier<List<ChangeFeed>> feeds, Duration interval) {
-        return PeriodicSync.start(dataset, mapperFor, feeds, interval, report -> {
+    public PeriodicSync startSync(Function<DatasetGraph, RecordGraphMapper> mapperFor, Supplier<List<ChangeFeed>> feeds, Duration interval,
+            List<SyncHook> hooks) {
+        return PeriodicSync.start(dataset, mapperFor, feeds, interval, hooks, report -> {
             if (!report.nothingChanged()) dataChanged("sync: " + report.summary());
             compactIfDue();
         });

@@ -21,7 +21,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.kamergraaf.vocab.JsonLdContext;
 import nl.kamergraaf.vocab.KG;
 import nl.kamergraaf.vocab.Ontology;
-import nl.kamergraaf.vocab.OntologyDocumentation;
 import nl.kamergraaf.vocab.Shapes;
 
 /**
@@ -46,7 +45,7 @@ final class OntologyServlet extends HttpServlet {
 
     OntologyServlet() {
         Model ontology = Ontology.load();
-        this.html = OntologyDocumentation.ofOntology().getBytes(StandardCharsets.UTF_8);
+        this.html = OntologyPage.ofOntology().getBytes(StandardCharsets.UTF_8);
         this.turtle = write(ontology, RDFFormat.TURTLE_PRETTY);
         this.jsonld = write(ontology, RDFFormat.JSONLD_PRETTY);
         this.ntriples = write(ontology, RDFFormat.NTRIPLES);

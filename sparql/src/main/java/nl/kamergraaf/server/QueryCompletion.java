@@ -1,8 +1,5 @@
 package nl.kamergraaf.server;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,12 +15,9 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -34,13 +27,13 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.XSD;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.kamergraaf.vocab.KG;
 import nl.kamergraaf.vocab.Ontology;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * What the query page completes: the prefixes the ontology declares, the Kamergraaf classes and properties (both read
@@ -56,7 +49,7 @@ public final class QueryCompletion {
     private static final int MAX_WORDS = 5;
     private static final int TEXT_HITS = 200;
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    public static final String TEXT_NS = "http://jena.apache.org/text#";
+    public static final String TEXT_NS = Prefixes.namespace("text");
     private static final Pattern PREFIXED = Pattern.compile("([A-Za-z][\\w.-]*)?:(\\S*)");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -73,21 +66,9 @@ public final class QueryCompletion {
 
     /** Reads the ontology's modules from the classpath. */
     public static QueryCompletion fromOntology() {
-        Map<String, String> declared = new TreeMap<>();
-        for (String module : Ontology.MODULES) {
-            Model m = ModelFactory.createDefaultModel();
-            try (InputStream in = Ontology.open(module)) {
-                RDFParser.source(in).lang(Lang.TURTLE).base(KG.ONTOLOGY_IRI).parse(m);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            declared.putAll(m.getNsPrefixMap());
-        }
-        declared.putIfAbsent("rdf", RDF.getURI());
-        declared.putIfAbsent("xsd", XSD.NS);
-        declared.putIfAbsent("owl", OWL.NS);
+        Map<String, String> declared = Prefixes.ontology();
+        Prefixes.map("rdf", "xsd", "owl").forEach(declared::putIfAbsent);
         declared.put("text", TEXT_NS);
-        declared.remove("");
         // kg: first, the others by name.
         Map<String, String> prefixes = new LinkedHashMap<>();
         prefixes.put(KG.PREFIX, KG.NS);
@@ -231,7 +212,7 @@ public final class QueryCompletion {
         String lucene = luceneQuery(typed);
         if (lucene.isEmpty()) return List.of();
         Node literal = NodeFactory.createLiteralString(lucene);
-        String sparql = "PREFIX text: <" + TEXT_NS + ">\nPREFIX rdfs: <" + RDFS.getURI() + ">\n"
+        String sparql = Prefixes.sparql("text", "rdfs")
                 + "SELECT ?s (SAMPLE(?l) AS ?label) (MAX(?score) AS ?best) WHERE {\n"
                 + "  (?s ?score ?l) text:query (" + FmtUtils.stringForNode(literal) + " " + TEXT_HITS + ") .\n"
                 + "  ?s rdfs:label ?l .\n"

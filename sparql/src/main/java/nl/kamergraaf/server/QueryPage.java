@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -31,7 +32,6 @@ public final class QueryPage implements ServerExtension {
     public static final String COMPLETE_PATH = "/complete";
     /** The chart plugin for YASR (bar, line, timeline), our own script: see kamergraaf-charts.js. */
     public static final String CHARTS_PATH = "/query/kamergraaf-charts.js";
-    private static final String PAGE = "/nl/kamergraaf/server/query.html";
     private static final String CHARTS = "/nl/kamergraaf/server/kamergraaf-charts.js";
 
     @Override
@@ -62,17 +62,16 @@ public final class QueryPage implements ServerExtension {
         return array.toString();
     }
 
-    /** The page with the asset folder and the page's settings (prefixes, the default query) filled in. */
+    /** The page ({@code query.mustache}) with the asset folder and the page's settings (prefixes, the default query). */
     static String page(YasguiAssets assets, QueryCompletion completion) {
         JsonObject settings = new JsonObject();
         settings.put("yasguiVersion", assets.version());
         settings.put("prefixes", completion.prefixDeclarations());
         // Relative to /query, so the page also works behind a proxy that serves it under a path.
         String folder = assets.folder().substring(1);
-        return resource(PAGE)
-                .replace("{{ASSETS}}", folder)
+        return HtmlTemplates.render("query", Map.of("assets", folder,
                 // JSON inside a script element: "</" and "<!--" must not appear literally.
-                .replace("{{SETTINGS}}", settings.toString().replace("</", "<\\/").replace("<!--", "<\\!--"));
+                "settings", settings.toString().replace("</", "<\\/").replace("<!--", "<\\!--")));
     }
 
     private static String resource(String name) {

@@ -4,12 +4,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 import nl.kamergraaf.mapper.uri.UriMinter;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * The SPARQL 1.1 Service Description of the endpoint (https://www.w3.org/TR/sparql11-service-description/): what
@@ -17,9 +17,9 @@ import nl.kamergraaf.mapper.uri.UriMinter;
  * record graphs), and with which limits. Served on a GET of the endpoint without a query.
  */
 public final class ServiceDescription {
-    public static final String SD = "http://www.w3.org/ns/sparql-service-description#";
-    public static final String FORMATS = "http://www.w3.org/ns/formats/";
-    private static final String TEXT_QUERY = "http://jena.apache.org/text#query";
+    public static final String SD = Prefixes.namespace("sd");
+    public static final String FORMATS = Prefixes.namespace("formats");
+    private static final String TEXT_QUERY = Prefixes.namespace("text") + "query";
 
     private ServiceDescription() {}
 
@@ -30,8 +30,7 @@ public final class ServiceDescription {
      */
     public static Graph describe(String endpoint, String limits) {
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefixes(PrefixMapping.Standard)
-                .setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS);
+        g.getPrefixMapping().setNsPrefixes(Prefixes.mapping("rdf", "rdfs", "dc", "owl", "xsd", "sd", "formats"));
         Node endpointIri = UriMinter.checked(endpoint);
         // Fragments of a checked absolute IRI are valid IRIs (checked() itself refuses IRIs with a fragment).
         Node service = NodeFactory.createURI(endpoint + "#service");

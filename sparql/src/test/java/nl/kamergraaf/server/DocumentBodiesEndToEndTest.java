@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.kamergraaf.BundledStore;
+import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.TestData;
 import nl.kamergraaf.store.KamergraafDataset;
 
@@ -46,7 +47,7 @@ class DocumentBodiesEndToEndTest {
     @BeforeAll
     static void mapLoadAndServe() throws Exception {
         dataset = KamergraafDataset.openCurrent(BundledStore.copy(storeDir));
-        server = KamergraafServer.create().dataset(dataset).port(0).build().start();
+        server = KamergraafServer.create().extensions(ServerAssembly.extensions()).dataset(dataset).port(0).build().start();
     }
 
     @AfterAll

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.kamergraaf.distribution.Publication;
+import nl.kamergraaf.server.cli.ServerAssembly;
+import nl.kamergraaf.server.release.Publication;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.StoreLoader;
 
@@ -133,7 +134,7 @@ class HotSwitchUnderLoadTest {
         LiveStoreServer.Options options = new LiveStoreServer.Options(Duration.ofMillis(100),
                 Optional.of(new Publication(BASE, baseUrl)), 2, Duration.ZERO);
 
-        try (LiveStoreServer live = LiveStoreServer.start(store, KamergraafServer.create().port(port).base(BASE), options)) {
+        try (LiveStoreServer live = LiveStoreServer.start(store, KamergraafServer.create().extensions(ServerAssembly.extensions()).port(port).base(BASE), options)) {
             AtomicBoolean stop = new AtomicBoolean();
             AtomicLong requests = new AtomicLong();
             ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -192,7 +193,7 @@ class HotSwitchUnderLoadTest {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path log = dir.resolve("load-" + file.getFileName() + ".log");
         Process load = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", classpath, "nl.kamergraaf.cli.KamergraafCommand", "load", "--store", store.root().toString(), file.toString())
+                "-cp", classpath, "nl.kamergraaf.server.cli.KamergraafCommand", "load", "--store", store.root().toString(), file.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             assertTrue(load.waitFor(10, TimeUnit.MINUTES), "the load ended");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.vocab.KG;
 import nl.kamergraaf.vocab.Ontology;
 
@@ -31,7 +32,7 @@ class OntologyEndpointTest {
 
     @BeforeAll
     static void start() {
-        server = KamergraafServer.create().dataset(DatasetGraphFactory.createTxnMem()).port(0).build().start();
+        server = KamergraafServer.create().extensions(ServerAssembly.extensions()).dataset(DatasetGraphFactory.createTxnMem()).port(0).build().start();
     }
 
     @AfterAll

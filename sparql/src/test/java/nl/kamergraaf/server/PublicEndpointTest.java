@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.sun.net.httpserver.HttpServer;
 
+import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.BundledStore;
 
 /**
@@ -51,7 +52,7 @@ class PublicEndpointTest {
     @BeforeAll
     static void serve() throws Exception {
         store = BundledStore.shared();
-        server = KamergraafServer.create().dataset(store.dataset()).port(0).build().start();
+        server = KamergraafServer.create().extensions(ServerAssembly.extensions()).dataset(store.dataset()).port(0).build().start();
     }
 
     @AfterAll

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.BundledStore;
 
 /**
@@ -34,7 +35,7 @@ class QueryPageTest {
     @BeforeAll
     static void serve() throws Exception {
         store = BundledStore.shared();
-        server = KamergraafServer.create().dataset(store.dataset()).port(0).build().start();
+        server = KamergraafServer.create().extensions(ServerAssembly.extensions()).dataset(store.dataset()).port(0).build().start();
     }
 
     @AfterAll

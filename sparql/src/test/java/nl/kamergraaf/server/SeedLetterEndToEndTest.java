@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.TestData;
 import nl.kamergraaf.mapper.KamergraafMapper;
 import nl.kamergraaf.mapper.MappingReport;
@@ -67,7 +68,7 @@ class SeedLetterEndToEndTest {
         new StoreLoader(store).load(out ->
                 report = KamergraafMapper.create().base(BASE).source(TestData.dataDir()).build().map(out));
         dataset = KamergraafDataset.openCurrent(store);
-        server = KamergraafServer.create().dataset(dataset).port(0).build().start();
+        server = KamergraafServer.create().extensions(ServerAssembly.extensions()).dataset(dataset).port(0).build().start();
     }
 
     @AfterAll

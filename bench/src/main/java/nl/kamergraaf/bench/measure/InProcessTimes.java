@@ -12,8 +12,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 
-import nl.kamergraaf.linkeddata.Addresses;
-import nl.kamergraaf.linkeddata.Describer;
+import nl.kamergraaf.server.linkeddata.Addresses;
+import nl.kamergraaf.server.linkeddata.Describer;
 
 /**
  * {@code InProcessTimes BUILD-DIR QUERY.rq... [--page IRI...]}: how long each curated query, and the description of

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 
-import nl.kamergraaf.mapper.EntityWriter;
+import nl.kamergraaf.mapper.entity.EntityWriter;
 import nl.kamergraaf.mapper.MappingContext;
 import nl.kamergraaf.mapper.RecordBuffer;
 import nl.kamergraaf.mapper.directory.PersonDirectory;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;
 
-import nl.kamergraaf.mapper.EntityWriter;
+import nl.kamergraaf.mapper.entity.EntityWriter;
 import nl.kamergraaf.mapper.RecordBuffer;
 import nl.kamergraaf.mapper.directory.PersonDirectory;
 import nl.kamergraaf.mapper.directory.PostDirectory;

@@ -25,7 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.junit.jupiter.api.Test;
 
-import nl.kamergraaf.mapper.EntityWriter;
+import nl.kamergraaf.mapper.entity.EntityWriter;
 import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.mapper.RecordBuffer;
 import nl.kamergraaf.mapper.directory.BundledPersons;

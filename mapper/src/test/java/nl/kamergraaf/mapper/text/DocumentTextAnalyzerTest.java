@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 
-import nl.kamergraaf.mapper.EntityWriter;
+import nl.kamergraaf.mapper.entity.EntityWriter;
 import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.mapper.RecordBuffer;
 import nl.kamergraaf.mapper.directory.BundledPersons;

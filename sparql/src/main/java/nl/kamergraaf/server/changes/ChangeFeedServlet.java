@@ -19,8 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import nl.kamergraaf.server.ServerContext;
 import nl.kamergraaf.store.StoreDirectory;
-import nl.kamergraaf.sync.ChangeEntry;
-import nl.kamergraaf.sync.ChangeLog;
+import nl.kamergraaf.store.sync.ChangeEntry;
+import nl.kamergraaf.store.sync.ChangeLog;
 
 /**
  * The change feed of the graph, for mirrors: an Atom feed of the IRIs whose record graph sync changed or deleted,

@@ -1,0 +1,55 @@
+package nl.kamergraaf.server.alerts;
+
+import java.io.OutputStream;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** Writes a feed as Atom (RFC 4287); a deletion is an entry with category {@code deleted}. */
+final class AtomFeedWriter {
+    static final String MEDIA_TYPE = "application/atom+xml";
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    private AtomFeedWriter() {}
+
+    static void write(AlertFeed feed, OutputStream out) throws XMLStreamException {
+        XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        w.writeStartDocument("UTF-8", "1.0");
+        w.writeStartElement("feed");
+        w.writeDefaultNamespace(ATOM);
+        Xml.element(w, "id", feed.id());
+        Xml.element(w, "title", feed.title());
+        Xml.element(w, "updated", feed.updated().toString());
+        w.writeStartElement("author");
+        Xml.element(w, "name", "Kamergraaf");
+        w.writeEndElement();
+        link(w, "self", feed.self(), MEDIA_TYPE);
+        link(w, "alternate", feed.alternate(), "text/html");
+        for (AlertFeed.Item item : feed.items()) {
+            AlertEntry e = item.entry();
+            w.writeStartElement("entry");
+            Xml.element(w, "id", item.id());
+            Xml.element(w, "title", item.title());
+            Xml.element(w, "updated", e.time().toString());
+            link(w, "alternate", item.link(), null);
+            w.writeEmptyElement("category");
+            w.writeAttribute("term", item.category());
+            w.writeStartElement("summary");
+            w.writeAttribute("type", "text");
+            w.writeCharacters(Xml.clean(e.summary()));
+            w.writeEndElement();
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+        w.writeEndDocument();
+        w.flush();
+    }
+
+    private static void link(XMLStreamWriter w, String rel, String href, String type) throws XMLStreamException {
+        w.writeEmptyElement("link");
+        w.writeAttribute("rel", rel);
+        w.writeAttribute("href", href);
+        if (type != null) w.writeAttribute("type", type);
+    }
+}

@@ -1,0 +1,134 @@
+package nl.kamergraaf.server.release;
+
+import static nl.kamergraaf.server.release.TableColumn.derived;
+import static nl.kamergraaf.server.release.TableColumn.property;
+
+import java.util.List;
+
+import org.apache.jena.vocabulary.RDFS;
+
+import nl.kamergraaf.vocab.KG;
+import nl.kamergraaf.vocab.Prefixes;
+
+/**
+ * What the CSV tables of a release hold: one table per main class, with the facts people look for first (titles,
+ * dates, the dossier and zaak links, the fractie and the choice of a vote, the counts of a besluit), picked from the
+ * ontology's {@code kg:} terms. Each column is a SPARQL pattern over the store's union graph, so a table says what
+ * the graph says and nothing else. Values of linked things are their IRIs; where people need a name instead (the
+ * kind of a document, the fractie of a vote), a derived column holds the Dutch label beside the IRI column.
+ */
+final class ReleaseTables {
+    static final String OPENGOV = Prefixes.namespace("opengov");
+    static final String RDFS_LABEL = RDFS.label.getURI();
+    /** The prefixes the column patterns may use. */
+    static final String PREFIXES = Prefixes.sparql(KG.PREFIX, "rdfs", "skos", "opengov");
+
+    private ReleaseTables() {}
+
+    static final ReleaseTable DOCUMENTEN = new ReleaseTable(DumpFormat.DOCUMENTEN, KG.NS + "Document", List.of(
+            property("documentnummer", "Documentnummer", "Document number", "string", kg("documentnummer")),
+            property("titel", "Titel", "Title", "string", kg("titel")),
+            property("onderwerp", "Onderwerp", "Subject", "string", kg("onderwerp")),
+            property("datum", "Datum", "Date", "date", kg("datum")),
+            conceptLabel("soort", "Documentsoort", "Document kind", "kg:documentsoort"),
+            property("vergaderjaar", "Vergaderjaar", "Parliamentary year", "string", kg("vergaderjaar")),
+            property("dossier", "Kamerstukdossier", "Parliamentary dossier", "anyURI", kg("dossier")),
+            property("kamerstuk", "Kamerstuk", "Parliamentary paper", "anyURI", kg("kamerstuk")),
+            property("zaak", "Zaak", "Case", "anyURI", kg("zaak")),
+            property("ondertekenaar", "Ondertekenaar", "Signatory", "anyURI", kg("ondertekenaar")),
+            property("citeert", "Citeert", "Cites", "anyURI", kg("citeert")),
+            property("bijgewerkt", "Bijgewerkt", "Updated", "dateTime", kg("bijgewerkt"))));
+
+    static final ReleaseTable ZAKEN = new ReleaseTable(DumpFormat.ZAKEN, KG.NS + "Zaak", List.of(
+            property("zaaknummer", "Zaaknummer", "Case number", "string", kg("zaaknummer")),
+            property("titel", "Titel", "Title", "string", kg("titel")),
+            property("onderwerp", "Onderwerp", "Subject", "string", kg("onderwerp")),
+            conceptLabel("soort", "Zaaksoort", "Case kind", "kg:soort"),
+            conceptLabel("status", "Status", "Status", "kg:status"),
+            conceptLabel("kabinetsappreciatie", "Kabinetsappreciatie", "Cabinet appraisal", "kg:kabinetsappreciatie"),
+            property("afgedaan", "Afgedaan", "Closed", "boolean", kg("afgedaan")),
+            property("vergaderjaar", "Vergaderjaar", "Parliamentary year", "string", kg("vergaderjaar")),
+            property("indiener", "Indiener", "Submitter", "anyURI", kg("indiener")),
+            property("bijgewerkt", "Bijgewerkt", "Updated", "dateTime", kg("bijgewerkt"))));
+
+    static final ReleaseTable BESLUITEN = new ReleaseTable(DumpFormat.BESLUITEN, KG.NS + "Besluit", List.of(
+            property("label", "Besluit", "Decision", "string", RDFS_LABEL),
+            conceptLabel("soort", "Besluitsoort", "Decision kind", "kg:soort"),
+            conceptLabel("status", "Status", "Status", "kg:status"),
+            conceptLabel("stemmingssoort", "Stemmingssoort", "Kind of vote", "kg:stemmingssoort"),
+            property("zaak", "Zaak", "Case", "anyURI", kg("zaak")),
+            property("agendapunt", "Agendapunt", "Agenda item", "anyURI", kg("agendapunt")),
+            derived("uitslag", "Uitslag", "Result", "string", true,
+                    "?uitslag kg:besluit ?thing ; a kg:Stemmingsuitslag ; opengov:result ?result . " + dutchLabel("?result")),
+            derived("stemmen_voor", "Stemmen voor", "Votes for", "integer", false, count("voor")),
+            derived("stemmen_tegen", "Stemmen tegen", "Votes against", "integer", false, count("tegen")),
+            derived("aantal_stemmingen", "Aantal stemmen (fracties en leden)", "Number of votes (groups and members)",
+                    "integer", false, "{ SELECT ?thing (COUNT(DISTINCT ?stem) AS ?value) WHERE { ?stem a kg:Stemming ; kg:besluit ?thing } GROUP BY ?thing }"),
+            property("bijgewerkt", "Bijgewerkt", "Updated", "dateTime", kg("bijgewerkt"))));
+
+    static final ReleaseTable STEMMINGEN = new ReleaseTable(DumpFormat.STEMMINGEN, KG.NS + "Stemming", List.of(
+            property("label", "Stem", "Vote", "string", RDFS_LABEL),
+            property("besluit", "Besluit", "Decision", "anyURI", kg("besluit")),
+            property("fractie", "Fractie", "Parliamentary group", "anyURI", OPENGOV + "organization"),
+            derived("fractienaam", "Fractienaam", "Group name", "string", true,
+                    "?thing opengov:organization ?fractie . " + dutchLabel("?fractie")),
+            property("persoon", "Kamerlid", "Member", "anyURI", OPENGOV + "person"),
+            derived("keuze", "Stemkeuze", "Choice", "string", true, "?thing opengov:option ?keuze . " + dutchLabel("?keuze")),
+            property("gewicht", "Gewicht (zetels)", "Weight (seats)", "integer", OPENGOV + "weight"),
+            property("fractiegrootte", "Fractiegrootte", "Group size", "integer", kg("fractiegrootte")),
+            property("vergissing", "Vergissing", "Mistake", "boolean", kg("vergissing")),
+            property("bijgewerkt", "Bijgewerkt", "Updated", "dateTime", kg("bijgewerkt"))));
+
+    static final ReleaseTable PERSONEN = new ReleaseTable(DumpFormat.PERSONEN, KG.NS + "Persoon", List.of(
+            property("naam", "Naam", "Name", "string", kg("naam")),
+            property("initialen", "Initialen", "Initials", "string", kg("initialen")),
+            property("achternaam", "Achternaam", "Surname", "string", kg("achternaam")),
+            property("functie", "Functie", "Position", "string", kg("functieOmschrijving")),
+            property("nummer", "Nummer (Tweede Kamer)", "Number (House)", "string", kg("nummer")),
+            property("werkzaam_bij", "Werkzaam bij", "Works for", "anyURI", kg("werkzaamBij")),
+            property("bijgewerkt", "Bijgewerkt", "Updated", "dateTime", kg("bijgewerkt"))));
+
+    static final ReleaseTable FRACTIES = new ReleaseTable(DumpFormat.FRACTIES, KG.NS + "Fractie", List.of(
+            derived("naam", "Naam", "Name", "string", true, dutchLabel("?thing")),
+            property("afkorting", "Afkorting", "Abbreviation", "string", kg("afkorting")),
+            property("nummer", "Nummer (Tweede Kamer)", "Number (House)", "string", kg("nummer")),
+            derived("aantal_stemmen", "Aantal uitgebrachte stemmen", "Number of votes cast", "integer", false,
+                    "{ SELECT ?thing (COUNT(DISTINCT ?stem) AS ?value) WHERE { ?stem a kg:Stemming ; opengov:organization ?thing } GROUP BY ?thing }"),
+            property("bijgewerkt", "Bijgewerkt", "Updated", "dateTime", kg("bijgewerkt"))));
+
+    static final ReleaseTable CITATIES = new ReleaseTable(DumpFormat.CITATIES, KG.NS + "Verwijzing", List.of(
+            property("bron", "Bron (document)", "Source (document)", "anyURI", kg("bron")),
+            property("doel", "Doel", "Target", "anyURI", kg("doel")),
+            derived("doel_label", "Naam van het doel", "Name of the target", "string", true, "?thing kg:doel ?doel . " + dutchLabel("?doel")),
+            property("verwijzingstekst", "Verwijzingstekst", "Reference text", "string", kg("verwijzingstekst")),
+            property("gevonden_in", "Gevonden in (zin)", "Found in (sentence)", "string", kg("gevondenIn")),
+            property("herkend_door", "Herkend door", "Recognised by", "string", kg("herkendDoor"))));
+
+    /** Every table of a release, in the order of their files. */
+    static final List<ReleaseTable> ALL = List.of(DOCUMENTEN, ZAKEN, BESLUITEN, STEMMINGEN, PERSONEN, FRACTIES, CITATIES);
+
+    private static String kg(String localName) {
+        return KG.NS + localName;
+    }
+
+    /** The Dutch (or language-less) label of {@code thing} as ?value (a concept's is its skos:prefLabel). */
+    private static String dutchLabel(String thing) {
+        return thing + " rdfs:label|skos:prefLabel ?value . FILTER(LANG(?value) = \"nl\" || LANG(?value) = \"\")";
+    }
+
+    /**
+     * The Dutch label of the concept a property of the thing points to (an enumeration such as the document kind;
+     * a value off the scheme's list is a kg:OnbekendeWaarde with an rdfs:label).
+     */
+    private static TableColumn conceptLabel(String name, String titleNl, String titleEn, String property) {
+        return derived(name, titleNl, titleEn, "string", true, "?thing " + property + " ?concept . "
+                + dutchLabel("?concept"));
+    }
+
+    /** The number of votes the vote event of a besluit counted for one choice ({@code stemkeuze/voor}, {@code .../tegen}). */
+    private static String count(String stemkeuze) {
+        return "{ SELECT ?thing (SUM(?n) AS ?value) WHERE { ?uitslag kg:besluit ?thing ; a kg:Stemmingsuitslag ; "
+                + "opengov:count ?c . ?c opengov:option <https://w3id.org/kamergraaf/def/stemkeuze/" + stemkeuze
+                + "> ; opengov:value ?n } GROUP BY ?thing }";
+    }
+}
