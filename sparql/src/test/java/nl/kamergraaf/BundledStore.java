@@ -3,10 +3,10 @@ package nl.kamergraaf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-import org.apache.commons.io.FileUtils;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import nl.kamergraaf.server.cli.ServerAssembly;
@@ -87,8 +87,15 @@ public final class BundledStore implements AutoCloseable {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
             template = dir;
         }
-        // TDB2 takes its process lock afresh in the copy; the template's lock file says nothing about the copy.
-        FileUtils.copyDirectory(template.toFile(), folder.toFile(), f -> !f.getName().equals("tdb.lock"));
+        try (Stream<Path> walk = Files.walk(template)) {
+            for (Path from : (Iterable<Path>) walk::iterator) {
+                // TDB2 takes its process lock afresh in the copy; the template's lock file says nothing about the copy.
+                if (from.getFileName().toString().equals("tdb.lock")) continue;
+                Path to = folder.resolve(template.relativize(from).toString());
+                if (Files.isDirectory(from)) Files.createDirectories(to);
+                else Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
         return new StoreDirectory(folder);
     }
 
