@@ -3,6 +3,7 @@ package nl.kamergraaf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -86,13 +87,13 @@ public final class BundledStore implements AutoCloseable {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
             template = dir;
         }
-        // TDB2 takes its process lock afresh in the copy; the template's lock file says nothing about the copy.
-        try (Stream<Path> paths = Files.walk(template)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                if (p.getFileName().toString().equals("tdb.lock")) continue;
-                Path target = folder.resolve(template.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
+        try (Stream<Path> walk = Files.walk(template)) {
+            for (Path from : (Iterable<Path>) walk::iterator) {
+                // TDB2 takes its process lock afresh in the copy; the template's lock file says nothing about the copy.
+                if (from.getFileName().toString().equals("tdb.lock")) continue;
+                Path to = folder.resolve(template.relativize(from).toString());
+                if (Files.isDirectory(from)) Files.createDirectories(to);
+                else Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
         return new StoreDirectory(folder);

@@ -21,7 +21,9 @@ import nl.kamergraaf.TestData;
 
 /**
  * The bundled document bodies end to end: data/ mapped, loaded into a real TDB2 store and served by Fuseki on a free
- * port; the KOOP publications and Word files are then asked about over HTTP, as a researcher would.
+ * port; the KOOP publications and Word files are then asked about over HTTP, as a researcher would. The store is a
+ * copy of the JVM's one mapped store of data/ ({@link BundledStore#copy}), which fails on any mapping problem;
+ * SeedLetterEndToEndTest maps and loads data/ itself.
  */
 class DocumentBodiesEndToEndTest {
     private static final String PREFIXES = """

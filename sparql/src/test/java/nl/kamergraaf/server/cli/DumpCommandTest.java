@@ -16,7 +16,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.BundledStore;
 import nl.kamergraaf.server.release.Publication;
 import nl.kamergraaf.server.KamergraafServer;
 import nl.kamergraaf.server.LiveStoreServer;
@@ -39,8 +39,7 @@ class DumpCommandTest {
 
     @Test
     void dumpWritesAReleaseIntoTheStoresDumpsFolderWithThePublicUrlInTheCatalog() throws Exception {
-        Path store = tmp.resolve("store");
-        assertEquals(ExitCodes.OK, run("load", "--store", store.toString(), "--map", TestData.dataDir().toString()).code());
+        Path store = BundledStore.copy(tmp.resolve("store")).root();
 
         Run dump = run("dump", "--store", store.toString(), "--public-url", "https://data.example.org");
         assertEquals(ExitCodes.OK, dump.code(), dump.err());

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,9 @@ import nl.kamergraaf.store.StoreDirectory;
  * What {@code map} and {@code load} print is what they wrote: the quads {@code map} reports are the lines of its
  * N-Quads file, {@code load} reports the same figure for that file, and the store holds exactly those statements.
  */
+// slow: the whole of data/ through the command line twice (map to a file, then load that file); in the quick loop
+// MappingSummaryTest proves the map's counts and SeedLetterEndToEndTest maps, loads and serves data/.
+@Tag("slow")
 class MapAndLoadCountsTest {
     @TempDir
     Path tmp;

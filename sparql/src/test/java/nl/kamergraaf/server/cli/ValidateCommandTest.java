@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,9 @@ class ValidateCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    // slow: maps all of data/ and validates it through the command line; in the quick loop the mapper's
+    // MappedDataMatchesOntologyTest checks the same data against the same shapes and invariants.
+    @Tag("slow")
     @Test
     void theMappedBundledDataConforms() {
         int code = run("validate", "--map", TestData.dataDir().toString());
@@ -30,6 +34,8 @@ class ValidateCommandTest {
         assertTrue(err.toString().contains("conforms"), err.toString());
     }
 
+    // slow: maps all of data/ to a file and validates that file (the quick loop validates small files below).
+    @Tag("slow")
     @Test
     void mappedOutputWrittenByMapConformsToo() throws Exception {
         Path nq = tmp.resolve("kamergraaf.nq");

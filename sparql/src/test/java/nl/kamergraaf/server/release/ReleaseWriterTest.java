@@ -80,8 +80,9 @@ class ReleaseWriterTest {
 
     @Test
     void aSecondDumpOfTheSameStoreGivesTheSameReleaseIdAndTheSameBytesEvenWhenTheSortSpillsToDisk() throws Exception {
-        // An in-memory limit of 7 quads makes the external sort spill many runs to disk and merge them.
-        ReleaseWriter.Release again = new ReleaseWriter(store, Publication.at(MappedStore.BASE)).inMemoryLimit(7)
+        // An in-memory limit of 1,000 quads makes the external sort spill about a hundred runs to disk (the bundled
+        // data has some 100,000 quads) and merge them; a limit of a few quads proves no more, at the cost of minutes.
+        ReleaseWriter.Release again = new ReleaseWriter(store, Publication.at(MappedStore.BASE)).inMemoryLimit(1_000)
                 .write(new ReleaseDirectory(tmp.resolve("dumps-b")));
         assertEquals(release.id(), again.id());
         assertEquals(release.files(), again.files());
