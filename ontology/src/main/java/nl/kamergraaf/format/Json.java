@@ -69,6 +69,10 @@ public final class Json {
         ScriptSafeEscapes() {
             ascii['/'] = ESCAPE_CUSTOM;
             ascii['!'] = ESCAPE_STANDARD;
+            // no markup character at all: the script's content cannot end it, open a comment or form an entity
+            ascii['<'] = ESCAPE_STANDARD;
+            ascii['>'] = ESCAPE_STANDARD;
+            ascii['&'] = ESCAPE_STANDARD;
         }
 
         @Override

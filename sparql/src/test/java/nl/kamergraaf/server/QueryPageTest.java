@@ -83,7 +83,8 @@ class QueryPageTest {
         for (String p : List.of("kg", "opengov", "eli", "org", "skos", "rdfs", "dct", "schema", "foaf", "prov", "cito", "text")) {
             assertTrue(prefixes.hasKey(p), "prefixes.json declares " + p + ":");
             String line = "PREFIX " + p + ": <" + prefixes.get(p).getAsString().value() + ">";
-            assertTrue(html.contains(line.replace("/", "\\/")) || html.contains(line), "the starting query declares " + line);
+            String inScript = line.replace("/", "\\/").replace("<", "\\u003C").replace(">", "\\u003E");
+            assertTrue(html.contains(inScript) || html.contains(line), "the starting query declares " + line);
         }
         assertEquals("https://w3id.org/kamergraaf/def#", prefixes.get("kg").getAsString().value());
     }

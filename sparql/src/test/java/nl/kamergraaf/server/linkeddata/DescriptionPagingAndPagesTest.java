@@ -90,7 +90,7 @@ class DescriptionPagingAndPagesTest {
         assertFalse(json.contains("<"), json);
         Model schema = ModelFactory.createDefaultModel();
         // The document's own context (https://schema.org) is not fetched in a test: map it to the namespace inline.
-        String inline = json.replace("\"@context\":\"https://schema.org\"", "\"@context\":{\"@vocab\":\"https://schema.org/\"}")
+        String inline = json.replace("\\/", "/").replace("\"@context\":\"https://schema.org\"", "\"@context\":{\"@vocab\":\"https://schema.org/\"}")
                             .replace("\"@context\" : \"https://schema.org\"", "\"@context\":{\"@vocab\":\"https://schema.org/\"}");
         RDFParser.fromString(inline, Lang.JSONLD).parse(schema);
         assertTrue(schema.contains(schema.createResource(LinkedDataFixture.MARKUP_TITLED), schema.createProperty("https://schema.org/name"), MARKUP_TITLE),
