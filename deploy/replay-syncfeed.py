@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A stand-in for the Tweede Kamer SyncFeed on loopback, for deploy/local-cluster --test.
 
-Serves the recorded SyncFeed pages the tests replay (sparql/src/test/resources/sync/syncfeed/<category>-<skiptoken or
+Serves the recorded SyncFeed pages the tests replay (store/src/test/resources/sync/syncfeed/<category>-<skiptoken or
 start>.xml: real Tweede Kamer records, some changed and some deleted) at /SyncFeed/2.0/Feed?category=C[&skiptoken=N],
 as sync asks for them. Answers 503 until the file named by --up-when exists, so the script decides when the primary's
 sync can happen. Each request is logged with its time to --log.
@@ -22,6 +22,9 @@ def main():
     ap.add_argument("--up-when", required=True)
     ap.add_argument("--log", required=True)
     args = ap.parse_args()
+    if not os.path.isdir(args.pages):
+        # A missing folder would answer 404 to every page, which sync reads as "nothing changed".
+        raise SystemExit("replay-syncfeed: no folder of recorded pages at %s" % args.pages)
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):

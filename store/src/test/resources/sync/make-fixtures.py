@@ -1,4 +1,4 @@
-# Run from this folder (sparql/src/test/resources/sync) to rebuild the recorded pages: python3 make-fixtures.py
+# Run from this folder (store/src/test/resources/sync) to rebuild the recorded pages: python3 make-fixtures.py
 # Builds the recorded SyncFeed pages and the final-state OData pages for the sync tests from real Tweede Kamer records.
 import json, copy, os, html
 SRC='/work/shared/reference/tk-opendata/tommyvanderwal__motiematcher/bronmateriaal-onbewerkt/'

@@ -27,7 +27,7 @@ import nl.kamergraaf.store.StoreLoader;
 
 /**
  * Not a test: measures sync against the bulk load of the same records, as ratios in one process.
- * Make the feed with {@code python3 sparql/src/test/resources/sync/make-fixtures.py --bench /tmp/sync-bench} (run in
+ * Make the feed with {@code python3 store/src/test/resources/sync/make-fixtures.py --bench /tmp/sync-bench} (run in
  * a scratch folder), then run this class with the test classpath and argument {@code /tmp/sync-bench}.
  */
 public final class SyncThroughputBench {
