@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,6 +35,7 @@ public final class QueryPage implements ServerExtension {
     /** The chart plugin for YASR (bar, line, timeline), our own script: see kamergraaf-charts.js. */
     public static final String CHARTS_PATH = "/query/kamergraaf-charts.js";
     private static final String CHARTS = "/nl/kamergraaf/server/kamergraaf-charts.js";
+    private static final String JSON = "application/json; charset=utf-8";
 
     @Override
     public void configure(FusekiServer.Builder fuseki, ServerContext context) {
@@ -43,13 +43,12 @@ public final class QueryPage implements ServerExtension {
         QueryCompletion completion = QueryCompletion.fromOntology();
         byte[] page = page(assets, completion).getBytes(StandardCharsets.UTF_8);
         byte[] curated = curatedJson(CuratedQueries.load()).getBytes(StandardCharsets.UTF_8);
-        String json = "application/json; charset=utf-8";
-        fuseki.addServlet(PATH, new FixedContent("text/html; charset=utf-8", page));
-        fuseki.addServlet(CURATED_PATH, new FixedContent(json, curated));
-        fuseki.addServlet(PREFIXES_PATH, new FixedContent(json, completion.prefixesJson().getBytes(StandardCharsets.UTF_8)));
-        fuseki.addServlet(TERMS_PATH, new FixedContent(json, completion.termsJson().getBytes(StandardCharsets.UTF_8)));
-        fuseki.addServlet(COMPLETE_PATH, new Complete(completion, context.dataset()));
-        fuseki.addServlet(CHARTS_PATH, new FixedContent("text/javascript; charset=utf-8", resource(CHARTS).getBytes(StandardCharsets.UTF_8)));
+        fuseki.addServlet(PATH, fixedContent("text/html; charset=utf-8", page));
+        fuseki.addServlet(CURATED_PATH, fixedContent(JSON, curated));
+        fuseki.addServlet(PREFIXES_PATH, fixedContent(JSON, completion.prefixesJson().getBytes(StandardCharsets.UTF_8)));
+        fuseki.addServlet(TERMS_PATH, fixedContent(JSON, completion.termsJson().getBytes(StandardCharsets.UTF_8)));
+        fuseki.addServlet(COMPLETE_PATH, new GetServlet(new Complete(completion, context.dataset())));
+        fuseki.addServlet(CHARTS_PATH, fixedContent("text/javascript; charset=utf-8", resource(CHARTS).getBytes(StandardCharsets.UTF_8)));
         fuseki.addServlet(YasguiAssets.PATH + "/*", assets.servlet());
     }
 
@@ -85,17 +84,9 @@ public final class QueryPage implements ServerExtension {
     }
 
     /** GET /complete?q=…&amp;limit=…: Kamergraaf terms and things by label, bounded (see {@link QueryCompletion}). */
-    private static final class Complete extends HttpServlet {
-        private final QueryCompletion completion;
-        private final DatasetGraph dataset;
-
-        Complete(QueryCompletion completion, DatasetGraph dataset) {
-            this.completion = completion;
-            this.dataset = dataset;
-        }
-
+    private record Complete(QueryCompletion completion, DatasetGraph dataset) implements GetServlet.Resource {
         @Override
-        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        public void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
             String q = req.getParameter("q");
             if (q == null) {
                 resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "Say what to complete: /complete?q=kg:ind");
@@ -112,29 +103,12 @@ public final class QueryPage implements ServerExtension {
                 }
             }
             byte[] body = Json.write(completion.complete(q, limit, dataset)).getBytes(StandardCharsets.UTF_8);
-            resp.setContentType("application/json; charset=utf-8");
-            resp.setContentLength(body.length);
-            resp.setHeader("Cache-Control", "no-cache");
-            resp.getOutputStream().write(body);
+            Answers.send(resp, HttpServletResponse.SC_OK, JSON, Answers.NO_CACHE, body);
         }
     }
 
     /** Answers GET and HEAD with the same bytes; everything else is not allowed (the page changes nothing). */
-    private static final class FixedContent extends HttpServlet {
-        private final String type;
-        private final byte[] body;
-
-        FixedContent(String type, byte[] body) {
-            this.type = type;
-            this.body = body;
-        }
-
-        @Override
-        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            resp.setContentType(type);
-            resp.setContentLength(body.length);
-            resp.setHeader("Cache-Control", "no-cache");
-            resp.getOutputStream().write(body);
-        }
+    private static GetServlet fixedContent(String type, byte[] body) {
+        return new GetServlet((req, resp) -> Answers.send(resp, HttpServletResponse.SC_OK, type, Answers.NO_CACHE, body));
     }
 }

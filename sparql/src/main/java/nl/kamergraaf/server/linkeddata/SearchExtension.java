@@ -2,6 +2,7 @@ package nl.kamergraaf.server.linkeddata;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 
+import nl.kamergraaf.server.GetServlet;
 import nl.kamergraaf.server.ServerContext;
 import nl.kamergraaf.server.ServerExtension;
 
@@ -20,6 +21,6 @@ public final class SearchExtension implements ServerExtension {
     @Override
     public void configure(FusekiServer.Builder fuseki, ServerContext context) {
         Addresses addresses = new Addresses(context.base());
-        fuseki.addServlet(SearchServlet.PATH, new SearchServlet(new ThingSearch(context.dataset(), pageSize), new SearchPage(addresses)));
+        fuseki.addServlet(SearchResource.PATH, new GetServlet(new SearchResource(new ThingSearch(context.dataset(), pageSize), new SearchPage(addresses))));
     }
 }

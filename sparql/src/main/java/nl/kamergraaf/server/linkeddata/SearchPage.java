@@ -90,7 +90,7 @@ final class SearchPage {
     }
 
     static String pageHref(String query, int page) {
-        String href = SearchServlet.PATH + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        String href = SearchResource.PATH + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
         return page > 1 ? href + "&page=" + page : href;
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 
+import nl.kamergraaf.server.GetServlet;
 import nl.kamergraaf.server.ServerContext;
 import nl.kamergraaf.server.ServerExtension;
 
@@ -15,7 +16,7 @@ record ReplicaExtension(ReplicaStatus status, Duration poll) implements ServerEx
     @Override
     public void configure(FusekiServer.Builder fuseki, ServerContext context) {
         fuseki.addFilter("/*", new LagFilter(status.lag(), poll));
-        fuseki.addServlet(STATUS_PATH, new ReplicaStatusServlet(status));
-        fuseki.addServlet(LAG_CHECK_PATH, new LagCheckServlet(status.lag()));
+        fuseki.addServlet(STATUS_PATH, new GetServlet(new ReplicaStatusResource(status)));
+        fuseki.addServlet(LAG_CHECK_PATH, new GetServlet(new LagCheckResource(status.lag())));
     }
 }

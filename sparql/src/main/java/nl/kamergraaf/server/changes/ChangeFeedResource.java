@@ -13,10 +13,10 @@ import javax.xml.stream.XMLStreamWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.kamergraaf.server.GetServlet;
 import nl.kamergraaf.server.ServerContext;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.sync.ChangeEntry;
@@ -29,21 +29,13 @@ import nl.kamergraaf.store.sync.ChangeLog;
  * {@code link} is the changed IRI, {@code category} says "changed" or "deleted" (the IRI then answers 410 Gone with its
  * tombstone), {@code updated} is when the graph changed. A {@code link rel="next"} is given while more may follow.
  */
-final class ChangeFeedServlet extends HttpServlet {
-    private static final Logger LOG = LoggerFactory.getLogger(ChangeFeedServlet.class);
+record ChangeFeedResource(ServerContext context, int pageSize) implements GetServlet.Resource {
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeFeedResource.class);
     static final int PAGE_SIZE = 100;
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-    private final transient ServerContext context;
-    private final int pageSize;
-
-    ChangeFeedServlet(ServerContext context, int pageSize) {
-        this.context = context;
-        this.pageSize = pageSize;
-    }
-
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    public void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         long after;
         try {
             String p = req.getParameter("after");

@@ -5,29 +5,24 @@ import java.io.IOException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import nl.kamergraaf.server.Answers;
+import nl.kamergraaf.server.GetServlet;
 
 /**
  * A replica's state for people and monitors, {@value ReplicaExtension#STATUS_PATH}: JSON (the primary, the lag in
  * seconds, the largest lag allowed, whether it serves, the release loaded, the last change applied, the build). Load
- * balancers ask {@link LagCheckServlet}.
+ * balancers ask {@link LagCheckResource}.
  */
-final class ReplicaStatusServlet extends HttpServlet {
+record ReplicaStatusResource(ReplicaStatus status) implements GetServlet.Resource {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final transient ReplicaStatus status;
-
-    ReplicaStatusServlet(ReplicaStatus status) {
-        this.status = status;
-    }
-
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    public void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         ReplicaLag lag = status.lag();
         boolean fresh = lag.fresh();
-        resp.setHeader("Cache-Control", "no-store");
         ObjectNode o = JSON.createObjectNode();
         o.put("role", "replica");
         o.put("primary", status.primary());
@@ -38,8 +33,6 @@ final class ReplicaStatusServlet extends HttpServlet {
         o.put("appliedChange", lag.applied());
         o.put("build", status.build().get());
         o.put("problem", status.problem().get());
-        resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setContentType("application/json");
-        resp.getOutputStream().write(JSON.writeValueAsBytes(o));
+        Answers.send(resp, HttpServletResponse.SC_OK, "application/json", Answers.NO_STORE, JSON.writeValueAsBytes(o));
     }
 }

@@ -4,19 +4,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import nl.kamergraaf.format.Json;
+import nl.kamergraaf.server.Answers;
 import nl.kamergraaf.server.ContentNegotiation;
+import nl.kamergraaf.server.GetServlet;
 
 /**
  * {@code GET /zoek?q=…&page=…}: things by title or label ({@link ThingSearch}), as an HTML page ({@link SearchPage})
  * or, when the client asks for {@code application/json} and not for HTML, as JSON. A query Lucene cannot parse, or a
  * page number that is not one, answers 400 with the reason; no query answers the empty search form.
  */
-final class SearchServlet extends HttpServlet {
+record SearchResource(ThingSearch search, SearchPage page) implements GetServlet.Resource {
     static final String PATH = "/zoek";
     /** Pages beyond this are not offered: nobody reads result 2,000 of a title search. */
     static final int MAX_PAGE = 100;
@@ -24,16 +25,8 @@ final class SearchServlet extends HttpServlet {
     /** HTML first: what a client gets that accepts anything. */
     private static final List<String> OFFERED = List.of("text/html", JSON);
 
-    private final ThingSearch search;
-    private final SearchPage page;
-
-    SearchServlet(ThingSearch search, SearchPage page) {
-        this.search = search;
-        this.page = page;
-    }
-
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    public void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         boolean json = wantsJson(req.getHeader("Accept"));
         resp.setHeader("Vary", "Accept");
         String q = req.getParameter("q");
@@ -76,11 +69,7 @@ final class SearchServlet extends HttpServlet {
     }
 
     private static void send(HttpServletResponse resp, int status, boolean json, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        resp.setStatus(status);
-        resp.setContentType(json ? "application/json; charset=utf-8" : "text/html; charset=utf-8");
-        resp.setHeader("Cache-Control", "no-cache");
-        resp.setContentLength(bytes.length);
-        resp.getOutputStream().write(bytes);
+        Answers.send(resp, status, json ? "application/json; charset=utf-8" : "text/html; charset=utf-8", Answers.NO_CACHE,
+                body.getBytes(StandardCharsets.UTF_8));
     }
 }

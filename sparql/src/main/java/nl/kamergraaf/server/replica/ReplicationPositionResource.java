@@ -12,10 +12,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.kamergraaf.server.Answers;
+import nl.kamergraaf.server.GetServlet;
 import nl.kamergraaf.server.ServerContext;
 import nl.kamergraaf.store.StoreDirectory;
 
@@ -25,18 +26,12 @@ import nl.kamergraaf.store.StoreDirectory;
  * the position release ID was cut at; 404 when the served build did not write that release (a replica then waits for
  * the release of the new build).
  */
-final class ReplicationPositionServlet extends HttpServlet {
-    private static final Logger LOG = LoggerFactory.getLogger(ReplicationPositionServlet.class);
+record ReplicationPositionResource(ServerContext context) implements GetServlet.Resource {
+    private static final Logger LOG = LoggerFactory.getLogger(ReplicationPositionResource.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final transient ServerContext context;
-
-    ReplicationPositionServlet(ServerContext context) {
-        this.context = context;
-    }
-
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    public void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Optional<Path> build = context.storeRoot().flatMap(root -> new StoreDirectory(root).current());
         if (build.isEmpty()) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "This server does not serve a store");
@@ -67,9 +62,7 @@ final class ReplicationPositionServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "The replication position cannot be read");
             return;
         }
-        resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setContentType("application/json");
-        resp.setHeader("Cache-Control", "no-store");
-        resp.getOutputStream().write(JSON.writeValueAsString(answer).getBytes(StandardCharsets.UTF_8));
+        Answers.send(resp, HttpServletResponse.SC_OK, "application/json", Answers.NO_STORE,
+                JSON.writeValueAsString(answer).getBytes(StandardCharsets.UTF_8));
     }
 }
