@@ -16,19 +16,7 @@ import nl.kamergraaf.mapper.uri.UriMinter;
  * {@linkplain TkEntityType#numbered() numbered} type by their public number (looked up by GUID when only the key is
  * known), everything else by GUID. This keeps one IRI for the same thing reached from two records.
  */
-final class ODataIris {
-    private final UriMinter uris;
-    private final PublicNumbers numbers;
-
-    ODataIris(UriMinter uris, PublicNumbers numbers) {
-        this.uris = uris;
-        this.numbers = numbers;
-    }
-
-    UriMinter uris() {
-        return uris;
-    }
-
+record ODataIris(UriMinter uris, PublicNumbers numbers) {
     /** The IRI of the entity a record describes; {@code Id} must be a GUID. */
     Node of(String type, JsonNode record) {
         String id = Fields.text(record, TkEntityType.KEY_FIELD);

@@ -18,7 +18,7 @@ import nl.kamergraaf.vocab.Prefixes;
  * The start page at {@code /}: what the dataset is, where to query it, download it and read its ontology, and entry
  * points into the graph (the newest documents, the dossiers, the fracties), found with SPARQL on the store.
  */
-final class StartPage {
+record StartPage(DatasetGraph dataset, Addresses addresses) {
     /** An entry point: a thing with the label and note shown for it. */
     record Entry(Node thing, String label, String note) {}
 
@@ -36,14 +36,6 @@ final class StartPage {
             SELECT ?thing (SAMPLE(?l) AS ?label) ("" AS ?note) WHERE { GRAPH <urn:x-arq:UnionGraph> {
               ?thing a kg:Fractie . OPTIONAL { ?thing rdfs:label ?l } } }
             GROUP BY ?thing ORDER BY ?label LIMIT 30""";
-
-    private final DatasetGraph dataset;
-    private final Addresses addresses;
-
-    StartPage(DatasetGraph dataset, Addresses addresses) {
-        this.dataset = dataset;
-        this.addresses = addresses;
-    }
 
     String render() {
         return HtmlTemplates.render("start", Map.of("title", "Kamergraaf", "sections", List.of(

@@ -4,18 +4,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 
 /** Turns the nodes of a description into {@link ValueView}s: labels from the page's graph, links by {@link LinkTargets}. */
-final class ValueViews {
+record ValueViews(Graph view, LinkTargets links, Description d) {
     private static final int LONG_TEXT = 300;
-
-    private final Graph view;
-    private final LinkTargets links;
-    private final Description d;
-
-    ValueViews(Graph view, LinkTargets links, Description d) {
-        this.view = view;
-        this.links = links;
-        this.d = d;
-    }
 
     ValueView of(Node v) {
         if (v.isURI()) {
