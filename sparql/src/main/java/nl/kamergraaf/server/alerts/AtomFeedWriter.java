@@ -12,7 +12,10 @@ final class AtomFeedWriter {
     private AtomFeedWriter() {}
 
     static void write(AlertFeed feed, OutputStream out) throws XMLStreamException {
-        XMLStreamWriter w = Xml.document(out);
+        Xml.feed(out, feed, AtomFeedWriter::head, AtomFeedWriter::entry);
+    }
+
+    private static void head(XMLStreamWriter w, AlertFeed feed) throws XMLStreamException {
         w.writeStartElement("feed");
         w.writeDefaultNamespace(Xml.ATOM);
         Xml.element(w, "id", feed.id());
@@ -23,24 +26,22 @@ final class AtomFeedWriter {
         w.writeEndElement();
         link(w, "self", feed.self(), MEDIA_TYPE);
         link(w, "alternate", feed.alternate(), "text/html");
-        for (AlertFeed.Item item : feed.items()) {
-            AlertEntry e = item.entry();
-            w.writeStartElement("entry");
-            Xml.element(w, "id", item.id());
-            Xml.element(w, "title", item.title());
-            Xml.element(w, "updated", e.time().toString());
-            link(w, "alternate", item.link(), null);
-            w.writeEmptyElement("category");
-            w.writeAttribute("term", item.category());
-            w.writeStartElement("summary");
-            w.writeAttribute("type", "text");
-            w.writeCharacters(Xml.clean(e.summary()));
-            w.writeEndElement();
-            w.writeEndElement();
-        }
+    }
+
+    private static void entry(XMLStreamWriter w, AlertFeed.Item item) throws XMLStreamException {
+        AlertEntry e = item.entry();
+        w.writeStartElement("entry");
+        Xml.element(w, "id", item.id());
+        Xml.element(w, "title", item.title());
+        Xml.element(w, "updated", e.time().toString());
+        link(w, "alternate", item.link(), null);
+        w.writeEmptyElement("category");
+        w.writeAttribute("term", item.category());
+        w.writeStartElement("summary");
+        w.writeAttribute("type", "text");
+        w.writeCharacters(Xml.clean(e.summary()));
         w.writeEndElement();
-        w.writeEndDocument();
-        w.flush();
+        w.writeEndElement();
     }
 
     private static void link(XMLStreamWriter w, String rel, String href, String type) throws XMLStreamException {

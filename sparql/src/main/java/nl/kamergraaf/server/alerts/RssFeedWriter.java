@@ -14,7 +14,10 @@ final class RssFeedWriter {
     private RssFeedWriter() {}
 
     static void write(AlertFeed feed, OutputStream out) throws XMLStreamException {
-        XMLStreamWriter w = Xml.document(out);
+        Xml.feed(out, feed, RssFeedWriter::head, RssFeedWriter::item);
+    }
+
+    private static void head(XMLStreamWriter w, AlertFeed feed) throws XMLStreamException {
         w.writeStartElement("rss");
         w.writeAttribute("version", "2.0");
         w.writeNamespace("atom", Xml.ATOM);
@@ -27,24 +30,21 @@ final class RssFeedWriter {
         w.writeAttribute("rel", "self");
         w.writeAttribute("href", feed.self());
         w.writeAttribute("type", MEDIA_TYPE);
-        for (AlertFeed.Item item : feed.items()) {
-            AlertEntry e = item.entry();
-            w.writeStartElement("item");
-            Xml.element(w, "title", item.title());
-            Xml.element(w, "link", item.link());
-            w.writeStartElement("guid");
-            w.writeAttribute("isPermaLink", "false");
-            w.writeCharacters(Xml.clean(item.id()));
-            w.writeEndElement();
-            Xml.element(w, "pubDate", date(e.time()));
-            Xml.element(w, "category", item.category());
-            Xml.element(w, "description", e.summary());
-            w.writeEndElement();
-        }
+    }
+
+    private static void item(XMLStreamWriter w, AlertFeed.Item item) throws XMLStreamException {
+        AlertEntry e = item.entry();
+        w.writeStartElement("item");
+        Xml.element(w, "title", item.title());
+        Xml.element(w, "link", item.link());
+        w.writeStartElement("guid");
+        w.writeAttribute("isPermaLink", "false");
+        w.writeCharacters(Xml.clean(item.id()));
         w.writeEndElement();
+        Xml.element(w, "pubDate", date(e.time()));
+        Xml.element(w, "category", item.category());
+        Xml.element(w, "description", e.summary());
         w.writeEndElement();
-        w.writeEndDocument();
-        w.flush();
     }
 
     private static String date(java.time.Instant t) {

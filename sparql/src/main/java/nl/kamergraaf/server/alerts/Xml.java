@@ -6,17 +6,31 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** The one helper the feed writers share. */
+/** What the XML feed writers share: the frame of a feed document and text XML can carry. */
 final class Xml {
     static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private Xml() {}
 
-    /** A writer of one UTF-8 XML document to {@code out}, its declaration written. */
-    static XMLStreamWriter document(OutputStream out) throws XMLStreamException {
+    /** Writes one part of a feed document: its head, or one of its items. */
+    @FunctionalInterface
+    interface Part<T> {
+        void write(XMLStreamWriter w, T value) throws XMLStreamException;
+    }
+
+    /**
+     * Writes a feed as one UTF-8 XML document: its declaration, the head (which opens the root elements and says what
+     * the feed is), an element per item, and the end tags of what the head left open.
+     */
+    static void feed(OutputStream out, AlertFeed feed, Part<AlertFeed> head, Part<AlertFeed.Item> item)
+            throws XMLStreamException {
         XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
         w.writeStartDocument("UTF-8", "1.0");
-        return w;
+        head.write(w, feed);
+        for (AlertFeed.Item i : feed.items()) item.write(w, i);
+        // StAX closes every element still open at the end of the document.
+        w.writeEndDocument();
+        w.flush();
     }
 
     static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
