@@ -9,9 +9,10 @@ import java.util.stream.Stream;
 /**
  * A folder of complete entries and one {@link PointerFile} in it naming the entry in use: the store with its
  * {@code CURRENT} build, the releases with their {@code LATEST}. Its root is absolute and normalised, so that entries
- * resolved from it compare equal to the paths the pointer leads to.
+ * resolved from it compare equal to the paths the pointer leads to. Only the folder itself moves its pointer (after
+ * an entry is complete), so the pointer is not offered to its callers.
  */
-public final class PointedFolder {
+public abstract class PointedFolder {
     private final Path root;
     private final PointerFile pointer;
 
@@ -19,16 +20,16 @@ public final class PointedFolder {
      * @param pointerName the pointer file's name in the folder, e.g. "CURRENT"
      * @param what what the pointer is called in messages, e.g. "store pointer"
      */
-    public PointedFolder(Path root, String pointerName, String what) {
+    protected PointedFolder(Path root, String pointerName, String what) {
         this.root = root.toAbsolutePath().normalize();
         this.pointer = new PointerFile(this.root.resolve(pointerName), what);
     }
 
-    public Path root() {
+    public final Path root() {
         return root;
     }
 
-    public PointerFile pointer() {
+    protected PointerFile pointer() {
         return pointer;
     }
 

@@ -28,28 +28,22 @@ import org.slf4j.LoggerFactory;
  *   builds/…-partial/              a build in progress (or abandoned by a crash; removed by the next load)
  * </pre>
  */
-public final class StoreDirectory {
+public final class StoreDirectory extends PointedFolder {
     private static final Logger LOG = LoggerFactory.getLogger(StoreDirectory.class);
     private static final String POINTER = "CURRENT";
     private static final String PARTIAL = "-partial";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private final PointedFolder folder;
-
     public StoreDirectory(Path root) {
-        this.folder = new PointedFolder(root, POINTER, "store pointer");
-    }
-
-    public Path root() {
-        return folder.root();
+        super(root, POINTER, "store pointer");
     }
 
     /** The live database, if a load has ever completed here. */
     public Optional<Path> current() {
-        return folder.pointer().read().map(name -> {
+        return pointer().read().map(name -> {
             Path build = root().resolve("builds").resolve(name);
             if (name.isEmpty() || !Files.isDirectory(build)) {
-                throw new IllegalStateException("The store pointer " + folder.pointer().file() + " names '" + name + "', which is not a database folder");
+                throw new IllegalStateException("The store pointer " + pointer().file() + " names '" + name + "', which is not a database folder");
             }
             return build;
         });
@@ -93,7 +87,7 @@ public final class StoreDirectory {
         if (!name.endsWith(PARTIAL)) throw new IllegalArgumentException("Not a partial build: " + partial);
         Path finished = partial.resolveSibling(name.substring(0, name.length() - PARTIAL.length()));
         Files.move(partial, finished, StandardCopyOption.ATOMIC_MOVE);
-        folder.pointer().pointTo(finished.getFileName().toString());
+        pointer().pointTo(finished.getFileName().toString());
         LOG.info("Store {} now serves build {}", root(), finished.getFileName());
         return finished;
     }
@@ -120,7 +114,7 @@ public final class StoreDirectory {
                 LOG.info("Keeping the old build {}: a process still has it open", p.getFileName());
                 continue;
             }
-            PointedFolder.deleteTree(p);
+            deleteTree(p);
         }
     }
 
@@ -135,7 +129,7 @@ public final class StoreDirectory {
         }
         if (current().map(build::equals).orElse(false) || BuildLock.inUse(build)) return;
         try {
-            PointedFolder.deleteTree(build);
+            deleteTree(build);
             LOG.info("Removed the old build {}", build.getFileName());
         } catch (IOException e) {
             LOG.warn("Could not remove the old build {}: {}; the next load tries again", build.getFileName(), e.getMessage());
@@ -144,7 +138,7 @@ public final class StoreDirectory {
 
     void discard(Path partial) {
         try {
-            PointedFolder.deleteTree(partial);
+            deleteTree(partial);
         } catch (IOException e) {
             LOG.warn("Could not remove the abandoned build {}: {}", partial, e.getMessage());
         }
@@ -156,7 +150,7 @@ public final class StoreDirectory {
                 // A partial build a process has open is being made (a compaction in a server while a load runs).
                 if (BuildLock.inUse(p)) continue;
                 LOG.info("Removing the unfinished build {} left by an earlier load", p.getFileName());
-                PointedFolder.deleteTree(p);
+                deleteTree(p);
             }
         }
     }

@@ -27,7 +27,7 @@ import nl.kamergraaf.store.PointedFolder;
  *   .partial-…/                  a release being written
  * </pre>
  */
-public final class ReleaseDirectory {
+public final class ReleaseDirectory extends PointedFolder {
     public static final String LATEST = "LATEST";
     public static final String SUMS = "SHA256SUMS";
     public static final String CATALOG = "catalog.ttl";
@@ -35,19 +35,13 @@ public final class ReleaseDirectory {
     /** Release ids and file names the server will serve: no separators, no "..". */
     static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-    private final PointedFolder folder;
-
     public ReleaseDirectory(Path root) {
-        this.folder = new PointedFolder(root, LATEST, "release pointer");
-    }
-
-    public Path root() {
-        return folder.root();
+        super(root, LATEST, "release pointer");
     }
 
     /** The newest complete release, if any. */
     public Optional<String> latest() {
-        return folder.pointer().read().flatMap(id -> release(id).map(p -> id));
+        return pointer().read().flatMap(id -> release(id).map(p -> id));
     }
 
     /** The folder of a complete release, if the id names one. */
@@ -94,7 +88,7 @@ public final class ReleaseDirectory {
                 kept++;
                 continue;
             }
-            PointedFolder.deleteTree(p);
+            deleteTree(p);
             removed.add(id);
         }
         return removed;
@@ -111,7 +105,7 @@ public final class ReleaseDirectory {
     Path newPartial() throws IOException {
         Files.createDirectories(root());
         try (Stream<Path> s = Files.list(root())) {
-            for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".partial-")).toList()) PointedFolder.deleteTree(p);
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".partial-")).toList()) deleteTree(p);
         }
         return Files.createTempDirectory(root(), ".partial-");
     }
@@ -122,11 +116,11 @@ public final class ReleaseDirectory {
         readableByAll(partial);
         if (Files.exists(target)) {
             // The id is a hash of the content: a release with this id already holds these very files.
-            PointedFolder.deleteTree(partial);
+            deleteTree(partial);
         } else {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         }
-        folder.pointer().pointTo(id);
+        pointer().pointTo(id);
         return target;
     }
 
