@@ -28,30 +28,22 @@ import org.slf4j.LoggerFactory;
  *   builds/…-partial/              a build in progress (or abandoned by a crash; removed by the next load)
  * </pre>
  */
-public final class StoreDirectory {
+public final class StoreDirectory extends PointedFolder {
     private static final Logger LOG = LoggerFactory.getLogger(StoreDirectory.class);
     private static final String POINTER = "CURRENT";
     private static final String PARTIAL = "-partial";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private final Path root;
-    private final PointerFile pointer;
-
     public StoreDirectory(Path root) {
-        this.root = root.toAbsolutePath().normalize();
-        this.pointer = new PointerFile(this.root.resolve(POINTER), "store pointer");
-    }
-
-    public Path root() {
-        return root;
+        super(root, POINTER, "store pointer");
     }
 
     /** The live database, if a load has ever completed here. */
     public Optional<Path> current() {
-        return pointer.read().map(name -> {
-            Path build = root.resolve("builds").resolve(name);
+        return pointer().read().map(name -> {
+            Path build = root().resolve("builds").resolve(name);
             if (name.isEmpty() || !Files.isDirectory(build)) {
-                throw new IllegalStateException("The store pointer " + pointer.file() + " names '" + name + "', which is not a database folder");
+                throw new IllegalStateException("The store pointer " + pointer().file() + " names '" + name + "', which is not a database folder");
             }
             return build;
         });
@@ -64,7 +56,7 @@ public final class StoreDirectory {
 
     /** A fresh, empty folder for a new build; it is not live until {@link #publish(Path)}. */
     Path newPartialBuild() throws IOException {
-        Path builds = Files.createDirectories(root.resolve("builds"));
+        Path builds = Files.createDirectories(root().resolve("builds"));
         removeAbandonedPartials();
         String id = STAMP.format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8);
         return Files.createDirectory(builds.resolve(id + PARTIAL));
@@ -72,7 +64,7 @@ public final class StoreDirectory {
 
     /** Makes a finished build the live one; the switch is one atomic rename of the pointer file. */
     Path publish(Path partial) throws IOException {
-        try (PublishLock lock = PublishLock.take(root)) {
+        try (PublishLock lock = PublishLock.take(root())) {
             return movePointer(partial);
         }
     }
@@ -84,7 +76,7 @@ public final class StoreDirectory {
      * @return the published build, or empty if another build went live meanwhile (the partial build is left as is)
      */
     Optional<Path> publishReplacing(Path partial, Path expectedLive) throws IOException {
-        try (PublishLock lock = PublishLock.take(root)) {
+        try (PublishLock lock = PublishLock.take(root())) {
             if (!current().map(expectedLive::equals).orElse(false)) return Optional.empty();
             return Optional.of(movePointer(partial));
         }
@@ -95,8 +87,8 @@ public final class StoreDirectory {
         if (!name.endsWith(PARTIAL)) throw new IllegalArgumentException("Not a partial build: " + partial);
         Path finished = partial.resolveSibling(name.substring(0, name.length() - PARTIAL.length()));
         Files.move(partial, finished, StandardCopyOption.ATOMIC_MOVE);
-        pointer.pointTo(finished.getFileName().toString());
-        LOG.info("Store {} now serves build {}", root, finished.getFileName());
+        pointer().pointTo(finished.getFileName().toString());
+        LOG.info("Store {} now serves build {}", root(), finished.getFileName());
         return finished;
     }
 
@@ -106,7 +98,7 @@ public final class StoreDirectory {
      * once no request uses it, or the next load does.
      */
     void removeOldBuilds(int keep) throws IOException {
-        Path builds = root.resolve("builds");
+        Path builds = root().resolve("builds");
         if (!Files.isDirectory(builds)) return;
         Optional<Path> live = current();
         List<Path> finished;
@@ -131,9 +123,9 @@ public final class StoreDirectory {
      * process has open (a second server, or a dump, reading it).
      */
     public void removeRetiredBuild(Path build) {
-        Path builds = root.resolve("builds");
+        Path builds = root().resolve("builds");
         if (!build.toAbsolutePath().normalize().getParent().equals(builds)) {
-            throw new IllegalArgumentException("Not a build of " + root + ": " + build);
+            throw new IllegalArgumentException("Not a build of " + root() + ": " + build);
         }
         if (current().map(build::equals).orElse(false) || BuildLock.inUse(build)) return;
         try {
@@ -153,20 +145,13 @@ public final class StoreDirectory {
     }
 
     private void removeAbandonedPartials() throws IOException {
-        try (Stream<Path> s = Files.list(root.resolve("builds"))) {
+        try (Stream<Path> s = Files.list(root().resolve("builds"))) {
             for (Path p : s.filter(p -> p.getFileName().toString().endsWith(PARTIAL)).toList()) {
                 // A partial build a process has open is being made (a compaction in a server while a load runs).
                 if (BuildLock.inUse(p)) continue;
                 LOG.info("Removing the unfinished build {} left by an earlier load", p.getFileName());
                 deleteTree(p);
             }
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }

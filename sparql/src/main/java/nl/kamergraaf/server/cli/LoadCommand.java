@@ -1,7 +1,6 @@
 package nl.kamergraaf.server.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -13,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import nl.kamergraaf.mapper.MappingReport;
 import nl.kamergraaf.store.StoreLoader;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -44,31 +42,25 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    MapOptions mapOptions;
+    MappedStoreOptions mappedStore;
 
     @Override
     public Integer call() {
-        StoreLoader loader = new StoreLoader(storeOptions.directory());
         try {
             if (inputs.rdfFiles != null) {
-                StoreLoader.LoadResult r = loader.loadFiles(inputs.rdfFiles);
-                spec.commandLine().getErr().println("kamergraaf: loaded " + r.quads() + " quad(s) into " + r.build());
+                reportLoaded(new StoreLoader(mappedStore.directory()).loadFiles(inputs.rdfFiles));
                 return ExitCodes.OK;
             }
-            MappingReport[] report = new MappingReport[1];
-            StoreLoader.LoadResult r = loader.load(out -> {
-                try (Progress progress = Progress.start("Mapping and loading")) {
-                    report[0] = mapOptions.mapper(new ArrayList<>(inputs.sources)).progress(progress::update).build().map(out);
-                }
-            });
-            spec.commandLine().getErr().println("kamergraaf: loaded " + r.quads() + " quad(s) into " + r.build());
-            return MapCommand.summarise(report[0], spec.commandLine().getErr());
+            MappedStoreOptions.MappedLoad mapped = mappedStore.mapAndLoad(inputs.sources);
+            reportLoaded(mapped.load());
+            return MapCommand.summarise(mapped.report(), spec.commandLine().getErr());
         } catch (Exception e) {
             spec.commandLine().getErr().println("kamergraaf load: failed, the store is unchanged: " + e.getMessage());
             return ExitCodes.FAILED;
         }
+    }
+
+    private void reportLoaded(StoreLoader.LoadResult r) {
+        spec.commandLine().getErr().println("kamergraaf: loaded " + r.quads() + " quad(s) into " + r.build());
     }
 }

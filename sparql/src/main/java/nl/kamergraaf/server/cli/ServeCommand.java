@@ -15,13 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import nl.kamergraaf.server.release.Publication;
-import nl.kamergraaf.mapper.MappingReport;
 import nl.kamergraaf.server.KamergraafServer;
 import nl.kamergraaf.server.LiveStoreServer;
 import nl.kamergraaf.server.QueryPage;
 import nl.kamergraaf.server.replica.ReplicaServer;
 import nl.kamergraaf.store.StoreDirectory;
-import nl.kamergraaf.store.StoreLoader;
 import nl.kamergraaf.store.sync.PeriodicSync;
 import nl.kamergraaf.store.sync.RecordGraphMappers;
 import nl.kamergraaf.mapper.uri.UriMinter;
@@ -63,10 +61,7 @@ final class ServeCommand implements Callable<Integer> {
     List<Path> data = List.of(Path.of("data"));
 
     @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    MapOptions mapOptions;
+    MappedStoreOptions mappedStore;
 
     @Option(names = "--sync-interval", paramLabel = "MINUTES",
             description = "Also keep the store current: sync from the API (see 'kamergraaf help sync') at start and then every MINUTES.")
@@ -118,14 +113,14 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("kamergraaf serve: --switch-check must be positive, --keep-releases at least 1 and --release-interval not negative");
             return ExitCodes.USAGE;
         }
-        StoreDirectory store = storeOptions.directory();
+        StoreDirectory store = mappedStore.directory();
         if (replicaOf != null) return serveReplica(store);
         UriMinter syncUris = null;
         if (syncIntervalMinutes != null) {
             try {
                 if (syncIntervalMinutes < 1) throw new IllegalArgumentException("--sync-interval must be at least 1 minute");
                 syncOptions.check();
-                syncUris = new UriMinter(mapOptions.base);
+                syncUris = new UriMinter(mappedStore.base());
             } catch (RuntimeException e) {
                 spec.commandLine().getErr().println("kamergraaf serve: cannot sync: " + e.getMessage());
                 return ExitCodes.FAILED;
@@ -133,26 +128,17 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (store.current().isEmpty()) {
             spec.commandLine().getErr().println("kamergraaf: no store at " + store.root() + " yet; mapping and loading " + data);
-            MappingReport[] report = new MappingReport[1];
-            new StoreLoader(store).load(out -> {
-                try (Progress progress = Progress.start("Mapping and loading")) {
-                    report[0] = mapOptions.mapper(data).progress(progress::update).build().map(out);
-                }
-            });
-            MapCommand.summarise(report[0], spec.commandLine().getErr());
+            MapCommand.summarise(mappedStore.mapAndLoad(data).report(), spec.commandLine().getErr());
         }
-        KamergraafServer.Builder settings = KamergraafServer.create().extensions(ServerAssembly.extensions()).port(port).bindAll(bindAll).base(mapOptions.base)
-                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows);
+        KamergraafServer.Builder settings = serverSettings();
         Optional<Publication> releases = noReleases ? Optional.empty()
-                : Optional.of(new Publication(mapOptions.base, publicUrl != null ? publicUrl : mapOptions.base));
+                : Optional.of(new Publication(mappedStore.base(), publicUrl != null ? publicUrl : mappedStore.base()));
         LiveStoreServer.Options options = new LiveStoreServer.Options(Duration.ofSeconds(switchCheckSeconds), releases,
                 keepReleases, Duration.ofMinutes(releaseIntervalMinutes), syncOptions.compaction());
         try (LiveStoreServer live = LiveStoreServer.start(store, settings, options); PeriodicSync sync = startSync(live, syncUris)) {
             KamergraafServer server = live.server();
-            // Time since the JVM started: what an operator waits for after a restart.
-            long readyMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             spec.commandLine().getErr().printf("kamergraaf: SPARQL endpoint ready at %s (%.1f s after start); query page at %s%s%n",
-                    server.sparqlUrl(), readyMillis / 1000.0, server.baseUrl(), QueryPage.PATH);
+                    server.sparqlUrl(), secondsSinceStart(), server.baseUrl(), QueryPage.PATH);
             live.join();
         }
         return ExitCodes.OK;
@@ -166,22 +152,31 @@ final class ServeCommand implements Callable<Integer> {
         }
         ReplicaServer.Options options;
         try {
-            options = new ReplicaServer.Options(replicaOf, mapOptions.base, maxLag, replicaPoll, Duration.ofSeconds(switchCheckSeconds));
+            options = new ReplicaServer.Options(replicaOf, mappedStore.base(), maxLag, replicaPoll, Duration.ofSeconds(switchCheckSeconds));
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("kamergraaf serve: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        KamergraafServer.Builder settings = KamergraafServer.create().extensions(ServerAssembly.extensions()).port(port).bindAll(bindAll).base(mapOptions.base)
-                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows);
+        KamergraafServer.Builder settings = serverSettings();
         spec.commandLine().getErr().println("kamergraaf: replica of " + replicaOf + " (store " + store.root() + ")");
         try (ReplicaServer replica = ReplicaServer.start(store, settings, options)) {
             KamergraafServer server = replica.server();
-            long readyMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             spec.commandLine().getErr().printf("kamergraaf: replica SPARQL endpoint ready at %s (%.1f s after start); lag at %s/$/status%n",
-                    server.sparqlUrl(), readyMillis / 1000.0, server.baseUrl());
+                    server.sparqlUrl(), secondsSinceStart(), server.baseUrl());
             replica.join();
         }
         return ExitCodes.OK;
+    }
+
+    /** The server a primary and a replica alike run: every extension, on the port, base and limits given. */
+    private KamergraafServer.Builder serverSettings() {
+        return KamergraafServer.create().extensions(ServerAssembly.extensions()).port(port).bindAll(bindAll).base(mappedStore.base())
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows);
+    }
+
+    /** Time since the JVM started: what an operator waits for after a restart. */
+    private static double secondsSinceStart() {
+        return (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
     }
 
     /** The server process holds the database, so sync runs here when asked (TDB2 allows one process per database). */

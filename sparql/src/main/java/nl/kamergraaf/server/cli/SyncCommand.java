@@ -48,22 +48,19 @@ public final class SyncCommand implements Callable<Integer> {
     SyncOptions syncOptions;
 
     @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    MapOptions mapOptions;
+    MappedStoreOptions mappedStore;
 
     @Override
     public Integer call() {
         UriMinter uris;
         try {
             syncOptions.check();
-            uris = new UriMinter(mapOptions.base);
+            uris = new UriMinter(mappedStore.base());
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("kamergraaf sync: cannot start: " + e.getMessage());
             return ExitCodes.FAILED;
         }
-        StoreDirectory store = storeOptions.directory();
+        StoreDirectory store = mappedStore.directory();
         DatasetGraph dsg = null;
         try {
             if (store.current().isEmpty()) {

@@ -43,13 +43,11 @@ final class CatalogDescription {
         Literal issued = date(m, releaseDate);
         Literal modified = date(m, stats.lastModified().orElse(releaseDate));
 
-        catalog.addProperty(RDF.type, DCAT.Catalog)
-                .addProperty(DCTerms.title, "Kamergraaf-catalogus", "nl")
-                .addProperty(DCTerms.title, "Kamergraaf catalogue", "en")
-                .addProperty(DCTerms.description, "Catalogus van Kamergraaf: de open data van de Tweede Kamer der "
-                        + "Staten-Generaal als linked data, met dumps en een SPARQL-endpoint.", "nl")
-                .addProperty(DCTerms.description, "Catalogue of Kamergraaf: the open data of the Dutch House of "
-                        + "Representatives as linked data, with dumps and a SPARQL endpoint.", "en")
+        titled(catalog, DCAT.Catalog, "Kamergraaf-catalogus", "Kamergraaf catalogue",
+                "Catalogus van Kamergraaf: de open data van de Tweede Kamer der "
+                        + "Staten-Generaal als linked data, met dumps en een SPARQL-endpoint.",
+                "Catalogue of Kamergraaf: the open data of the Dutch House of "
+                        + "Representatives as linked data, with dumps and a SPARQL endpoint.")
                 .addProperty(DCTerms.publisher, kamergraaf)
                 .addProperty(DCTerms.creator, kamergraaf)
                 .addProperty(DCAT.contactPoint, contact)
@@ -64,15 +62,14 @@ final class CatalogDescription {
                 .addProperty(DCTerms.issued, issued)
                 .addProperty(DCTerms.modified, modified);
 
-        dataset.addProperty(RDF.type, DCAT.Dataset)
-                .addProperty(DCTerms.title, "Kamergraaf: de Tweede Kamer als linked data", "nl")
-                .addProperty(DCTerms.title, "Kamergraaf: the Dutch House of Representatives as linked data", "en")
-                .addProperty(DCTerms.description, "Documenten, kamerstukdossiers, zaken, personen, fracties, moties en "
+        titled(dataset, DCAT.Dataset, "Kamergraaf: de Tweede Kamer als linked data",
+                "Kamergraaf: the Dutch House of Representatives as linked data",
+                "Documenten, kamerstukdossiers, zaken, personen, fracties, moties en "
                         + "stemmingen van de Tweede Kamer, en waar documenten naar verwijzen, als RDF volgens de "
-                        + "Kamergraaf-ontologie. Bron: het open-dataportaal van de Tweede Kamer (CC0).", "nl")
-                .addProperty(DCTerms.description, "Documents, parliamentary dossiers, cases, persons, parliamentary "
+                        + "Kamergraaf-ontologie. Bron: het open-dataportaal van de Tweede Kamer (CC0).",
+                "Documents, parliamentary dossiers, cases, persons, parliamentary "
                         + "groups, motions and votes of the Dutch House of Representatives, and what documents refer "
-                        + "to, as RDF in the Kamergraaf ontology. Source: the House's open-data portal (CC0).", "en")
+                        + "to, as RDF in the Kamergraaf ontology. Source: the House's open-data portal (CC0).")
                 .addProperty(DCTerms.identifier, dataset.getURI())
                 .addProperty(DCTerms.publisher, kamergraaf)
                 .addProperty(DCTerms.creator, kamer)
@@ -104,13 +101,11 @@ final class CatalogDescription {
                     distribution(m, releaseId, f, file, issued, service)));
         }
 
-        service.addProperty(RDF.type, DCAT.DataService)
-                .addProperty(DCTerms.title, "Kamergraaf SPARQL-endpoint", "nl")
-                .addProperty(DCTerms.title, "Kamergraaf SPARQL endpoint", "en")
-                .addProperty(DCTerms.description, "Alleen-lezen SPARQL 1.1-endpoint over de hele graaf; de default "
-                        + "graph is de vereniging van alle recordgraphs.", "nl")
-                .addProperty(DCTerms.description, "Read-only SPARQL 1.1 endpoint over the whole graph; the default "
-                        + "graph is the union of all record graphs.", "en")
+        titled(service, DCAT.DataService, "Kamergraaf SPARQL-endpoint", "Kamergraaf SPARQL endpoint",
+                "Alleen-lezen SPARQL 1.1-endpoint over de hele graaf; de default "
+                        + "graph is de vereniging van alle recordgraphs.",
+                "Read-only SPARQL 1.1 endpoint over the whole graph; the default "
+                        + "graph is the union of all record graphs.")
                 .addProperty(DCTerms.identifier, service.getURI())
                 .addProperty(DCAT.endpointURL, publication.sparqlEndpoint(m))
                 .addProperty(DCAT.endpointDescription, publication.voidDocument(m))
@@ -148,12 +143,9 @@ final class CatalogDescription {
                 .addProperty(RDF.type, Checksum)
                 .addProperty(algorithm, checksumAlgorithm_sha256)
                 .addProperty(checksumValue, m.createTypedLiteral(file.sha256(), XSDDatatype.XSDhexBinary));
-        Resource d = publication.distribution(m, releaseId, f)
-                .addProperty(RDF.type, DCAT.Distribution)
-                .addProperty(DCTerms.title, f.fileName() + " (release " + releaseId + ")", "nl")
-                .addProperty(DCTerms.title, f.fileName() + " (release " + releaseId + ")", "en")
-                .addProperty(DCTerms.description, f.descriptionNl(), "nl")
-                .addProperty(DCTerms.description, f.descriptionEn(), "en")
+        String title = f.fileName() + " (release " + releaseId + ")";
+        Resource d = titled(publication.distribution(m, releaseId, f), DCAT.Distribution, title, title,
+                f.descriptionNl(), f.descriptionEn())
                 .addProperty(DCAT.accessURL, download)
                 .addProperty(DCAT.downloadURL, download)
                 .addProperty(DCTerms.format, m.createResource(f.euFileTypeIri()))
@@ -173,6 +165,16 @@ final class CatalogDescription {
             d.addProperty(DCTerms.conformsTo, m.createResource(CsvwMetadata.CSVW_SPEC));
         }
         return d;
+    }
+
+    /** A catalog entry of {@code type} with its title and description in Dutch and in English, as DCAT-AP-NL asks. */
+    private static Resource titled(Resource entry, Resource type, String titleNl, String titleEn, String descriptionNl,
+                                   String descriptionEn) {
+        return entry.addProperty(RDF.type, type)
+                .addProperty(DCTerms.title, titleNl, "nl")
+                .addProperty(DCTerms.title, titleEn, "en")
+                .addProperty(DCTerms.description, descriptionNl, "nl")
+                .addProperty(DCTerms.description, descriptionEn, "en");
     }
 
     static Literal date(Model m, LocalDate date) {

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import nl.kamergraaf.store.PointerFile;
+import nl.kamergraaf.store.PointedFolder;
 
 /**
  * The folder that holds the releases, one sub-folder per release id, and a {@code LATEST} pointer file naming the
@@ -27,7 +27,7 @@ import nl.kamergraaf.store.PointerFile;
  *   .partial-…/                  a release being written
  * </pre>
  */
-public final class ReleaseDirectory {
+public final class ReleaseDirectory extends PointedFolder {
     public static final String LATEST = "LATEST";
     public static final String SUMS = "SHA256SUMS";
     public static final String CATALOG = "catalog.ttl";
@@ -35,33 +35,25 @@ public final class ReleaseDirectory {
     /** Release ids and file names the server will serve: no separators, no "..". */
     static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-    private final Path root;
-    private final PointerFile latestPointer;
-
     public ReleaseDirectory(Path root) {
-        this.root = root.toAbsolutePath().normalize();
-        this.latestPointer = new PointerFile(this.root.resolve(LATEST), "release pointer");
-    }
-
-    public Path root() {
-        return root;
+        super(root, LATEST, "release pointer");
     }
 
     /** The newest complete release, if any. */
     public Optional<String> latest() {
-        return latestPointer.read().flatMap(id -> release(id).map(p -> id));
+        return pointer().read().flatMap(id -> release(id).map(p -> id));
     }
 
     /** The folder of a complete release, if the id names one. */
     public Optional<Path> release(String id) {
         if (id == null || !SAFE_NAME.matcher(id).matches() || id.startsWith(".")) return Optional.empty();
-        Path dir = root.resolve(id);
+        Path dir = root().resolve(id);
         return Files.isRegularFile(dir.resolve(SUMS)) ? Optional.of(dir) : Optional.empty();
     }
 
     /** The files a release lists in its SHA256SUMS, with their sizes on disk. */
     public List<ReleaseFile> files(String id) throws IOException {
-        Path dir = release(id).orElseThrow(() -> new IOException("No release " + id + " in " + root));
+        Path dir = release(id).orElseThrow(() -> new IOException("No release " + id + " in " + root()));
         List<ReleaseFile> files = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve(SUMS), StandardCharsets.UTF_8)) {
             if (line.isBlank()) continue;
@@ -78,10 +70,10 @@ public final class ReleaseDirectory {
      */
     public List<String> prune(int keep) throws IOException {
         if (keep < 1) throw new IllegalArgumentException("At least one release must be kept");
-        if (!Files.isDirectory(root)) return List.of();
+        if (!Files.isDirectory(root())) return List.of();
         Optional<String> latest = latest();
         List<Path> releases;
-        try (Stream<Path> s = Files.list(root)) {
+        try (Stream<Path> s = Files.list(root())) {
             releases = s.filter(p -> release(p.getFileName().toString()).isPresent()).toList();
         }
         List<Path> newestFirst = new ArrayList<>(releases);
@@ -111,16 +103,16 @@ public final class ReleaseDirectory {
     }
 
     Path newPartial() throws IOException {
-        Files.createDirectories(root);
-        try (Stream<Path> s = Files.list(root)) {
+        Files.createDirectories(root());
+        try (Stream<Path> s = Files.list(root())) {
             for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".partial-")).toList()) deleteTree(p);
         }
-        return Files.createTempDirectory(root, ".partial-");
+        return Files.createTempDirectory(root(), ".partial-");
     }
 
     /** Moves a finished release into place under its id and points LATEST at it. */
     Path publish(Path partial, String id) throws IOException {
-        Path target = root.resolve(id);
+        Path target = root().resolve(id);
         readableByAll(partial);
         if (Files.exists(target)) {
             // The id is a hash of the content: a release with this id already holds these very files.
@@ -128,7 +120,7 @@ public final class ReleaseDirectory {
         } else {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         }
-        latestPointer.pointTo(id);
+        pointer().pointTo(id);
         return target;
     }
 
@@ -138,13 +130,6 @@ public final class ReleaseDirectory {
             Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         } catch (UnsupportedOperationException notPosix) {
             // Not a POSIX file system: the folder keeps the platform's default rights.
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }

@@ -25,38 +25,47 @@ final class ReleaseTables {
 
     private ReleaseTables() {}
 
+    // Columns that mean the same in every table that has them: one definition, so the tables cannot drift apart.
+    private static final TableColumn TITEL = property("titel", "Titel", "Title", "string", kg("titel"));
+    private static final TableColumn ONDERWERP = property("onderwerp", "Onderwerp", "Subject", "string", kg("onderwerp"));
+    private static final TableColumn VERGADERJAAR = property("vergaderjaar", "Vergaderjaar", "Parliamentary year", "string", kg("vergaderjaar"));
+    private static final TableColumn ZAAK = property("zaak", "Zaak", "Case", "anyURI", kg("zaak"));
+    private static final TableColumn NUMMER = property("nummer", "Nummer (Tweede Kamer)", "Number (House)", "string", kg("nummer"));
+    private static final TableColumn STATUS = conceptLabel("status", "Status", "Status", "kg:status");
+    private static final TableColumn BIJGEWERKT = property("bijgewerkt", "Bijgewerkt", "Updated", "dateTime", kg("bijgewerkt"));
+
     static final ReleaseTable DOCUMENTEN = new ReleaseTable(DumpFormat.DOCUMENTEN, KG.NS + "Document", List.of(
             property("documentnummer", "Documentnummer", "Document number", "string", kg("documentnummer")),
-            property("titel", "Titel", "Title", "string", kg("titel")),
-            property("onderwerp", "Onderwerp", "Subject", "string", kg("onderwerp")),
+            TITEL,
+            ONDERWERP,
             property("datum", "Datum", "Date", "date", kg("datum")),
             conceptLabel("soort", "Documentsoort", "Document kind", "kg:documentsoort"),
-            property("vergaderjaar", "Vergaderjaar", "Parliamentary year", "string", kg("vergaderjaar")),
+            VERGADERJAAR,
             property("dossier", "Kamerstukdossier", "Parliamentary dossier", "anyURI", kg("dossier")),
             property("kamerstuk", "Kamerstuk", "Parliamentary paper", "anyURI", kg("kamerstuk")),
-            property("zaak", "Zaak", "Case", "anyURI", kg("zaak")),
+            ZAAK,
             property("ondertekenaar", "Ondertekenaar", "Signatory", "anyURI", kg("ondertekenaar")),
             property("citeert", "Citeert", "Cites", "anyURI", kg("citeert")),
-            property("bijgewerkt", "Bijgewerkt", "Updated", "dateTime", kg("bijgewerkt"))));
+            BIJGEWERKT));
 
     static final ReleaseTable ZAKEN = new ReleaseTable(DumpFormat.ZAKEN, KG.NS + "Zaak", List.of(
             property("zaaknummer", "Zaaknummer", "Case number", "string", kg("zaaknummer")),
-            property("titel", "Titel", "Title", "string", kg("titel")),
-            property("onderwerp", "Onderwerp", "Subject", "string", kg("onderwerp")),
+            TITEL,
+            ONDERWERP,
             conceptLabel("soort", "Zaaksoort", "Case kind", "kg:soort"),
-            conceptLabel("status", "Status", "Status", "kg:status"),
+            STATUS,
             conceptLabel("kabinetsappreciatie", "Kabinetsappreciatie", "Cabinet appraisal", "kg:kabinetsappreciatie"),
             property("afgedaan", "Afgedaan", "Closed", "boolean", kg("afgedaan")),
-            property("vergaderjaar", "Vergaderjaar", "Parliamentary year", "string", kg("vergaderjaar")),
+            VERGADERJAAR,
             property("indiener", "Indiener", "Submitter", "anyURI", kg("indiener")),
-            property("bijgewerkt", "Bijgewerkt", "Updated", "dateTime", kg("bijgewerkt"))));
+            BIJGEWERKT));
 
     static final ReleaseTable BESLUITEN = new ReleaseTable(DumpFormat.BESLUITEN, KG.NS + "Besluit", List.of(
             property("label", "Besluit", "Decision", "string", RDFS_LABEL),
             conceptLabel("soort", "Besluitsoort", "Decision kind", "kg:soort"),
-            conceptLabel("status", "Status", "Status", "kg:status"),
+            STATUS,
             conceptLabel("stemmingssoort", "Stemmingssoort", "Kind of vote", "kg:stemmingssoort"),
-            property("zaak", "Zaak", "Case", "anyURI", kg("zaak")),
+            ZAAK,
             property("agendapunt", "Agendapunt", "Agenda item", "anyURI", kg("agendapunt")),
             derived("uitslag", "Uitslag", "Result", "string", true,
                     "?uitslag kg:besluit ?thing ; a kg:Stemmingsuitslag ; opengov:result ?result . " + dutchLabel("?result")),
@@ -64,7 +73,7 @@ final class ReleaseTables {
             derived("stemmen_tegen", "Stemmen tegen", "Votes against", "integer", false, count("tegen")),
             derived("aantal_stemmingen", "Aantal stemmen (fracties en leden)", "Number of votes (groups and members)",
                     "integer", false, "{ SELECT ?thing (COUNT(DISTINCT ?stem) AS ?value) WHERE { ?stem a kg:Stemming ; kg:besluit ?thing } GROUP BY ?thing }"),
-            property("bijgewerkt", "Bijgewerkt", "Updated", "dateTime", kg("bijgewerkt"))));
+            BIJGEWERKT));
 
     static final ReleaseTable STEMMINGEN = new ReleaseTable(DumpFormat.STEMMINGEN, KG.NS + "Stemming", List.of(
             property("label", "Stem", "Vote", "string", RDFS_LABEL),
@@ -77,24 +86,24 @@ final class ReleaseTables {
             property("gewicht", "Gewicht (zetels)", "Weight (seats)", "integer", OPENGOV + "weight"),
             property("fractiegrootte", "Fractiegrootte", "Group size", "integer", kg("fractiegrootte")),
             property("vergissing", "Vergissing", "Mistake", "boolean", kg("vergissing")),
-            property("bijgewerkt", "Bijgewerkt", "Updated", "dateTime", kg("bijgewerkt"))));
+            BIJGEWERKT));
 
     static final ReleaseTable PERSONEN = new ReleaseTable(DumpFormat.PERSONEN, KG.NS + "Persoon", List.of(
             property("naam", "Naam", "Name", "string", kg("naam")),
             property("initialen", "Initialen", "Initials", "string", kg("initialen")),
             property("achternaam", "Achternaam", "Surname", "string", kg("achternaam")),
             property("functie", "Functie", "Position", "string", kg("functieOmschrijving")),
-            property("nummer", "Nummer (Tweede Kamer)", "Number (House)", "string", kg("nummer")),
+            NUMMER,
             property("werkzaam_bij", "Werkzaam bij", "Works for", "anyURI", kg("werkzaamBij")),
-            property("bijgewerkt", "Bijgewerkt", "Updated", "dateTime", kg("bijgewerkt"))));
+            BIJGEWERKT));
 
     static final ReleaseTable FRACTIES = new ReleaseTable(DumpFormat.FRACTIES, KG.NS + "Fractie", List.of(
             derived("naam", "Naam", "Name", "string", true, dutchLabel("?thing")),
             property("afkorting", "Afkorting", "Abbreviation", "string", kg("afkorting")),
-            property("nummer", "Nummer (Tweede Kamer)", "Number (House)", "string", kg("nummer")),
+            NUMMER,
             derived("aantal_stemmen", "Aantal uitgebrachte stemmen", "Number of votes cast", "integer", false,
                     "{ SELECT ?thing (COUNT(DISTINCT ?stem) AS ?value) WHERE { ?stem a kg:Stemming ; opengov:organization ?thing } GROUP BY ?thing }"),
-            property("bijgewerkt", "Bijgewerkt", "Updated", "dateTime", kg("bijgewerkt"))));
+            BIJGEWERKT));
 
     static final ReleaseTable CITATIES = new ReleaseTable(DumpFormat.CITATIES, KG.NS + "Verwijzing", List.of(
             property("bron", "Bron (document)", "Source (document)", "anyURI", kg("bron")),

@@ -37,6 +37,7 @@ import org.apache.jena.sparql.util.NodeCmp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.kamergraaf.store.PointedFolder;
 import nl.kamergraaf.vocab.Ontology;
 
 /**
@@ -81,7 +82,7 @@ public final class ReleaseWriter {
         try {
             return write(releases, partial);
         } catch (IOException | RuntimeException e) {
-            ReleaseDirectory.deleteTree(partial);
+            PointedFolder.deleteTree(partial);
             throw e;
         }
     }

@@ -22,32 +22,17 @@ import nl.kamergraaf.mapper.source.odata.ODataJsonReader;
  * sides of a page break, and fetching the few at that exact time again is harmless (applying a record twice changes
  * nothing), while {@code gt} could lose them.
  */
-public final class ODataDeltaSource implements ChangeFeed {
-    private final ApiBase api;
-    private final String entityType;
-    private final PoliteHttpClient http;
+public final class ODataDeltaSource extends ApiCategoryFeed {
     private final ODataJsonReader reader = new ODataJsonReader();
 
     public ODataDeltaSource(ApiBase api, String entityType, PoliteHttpClient http) {
-        this.api = api;
-        this.entityType = entityType;
-        this.http = http;
-    }
-
-    @Override
-    public String key() {
-        return "odata/" + entityType;
-    }
-
-    @Override
-    public String category() {
-        return entityType;
+        super("odata", api, entityType, http);
     }
 
     URI firstPage(Optional<String> since) {
         String query = since.map(t -> "$filter=" + ApiBase.encode("ApiGewijzigdOp ge " + t) + "&").orElse("")
                 + "$orderby=ApiGewijzigdOp";
-        return api.resolve("OData/v4/2.0/" + ApiBase.encode(entityType), query);
+        return api.resolve("OData/v4/2.0/" + ApiBase.encode(category()), query);
     }
 
     @Override
@@ -70,7 +55,7 @@ public final class ODataDeltaSource implements ChangeFeed {
                             problems.add(new MappingProblem(uri.toString(), "#" + position, "Id", "a record without an Id"));
                             return;
                         }
-                        records.add(new SourceRecord(entityType, record, SourceRecord.entityUrl(api, entityType, record.get("Id").asText())));
+                        records.add(new SourceRecord(category(), record, SourceRecord.entityUrl(api, category(), record.get("Id").asText())));
                         latest = later(latest, record.path("ApiGewijzigdOp"));
                     }
 

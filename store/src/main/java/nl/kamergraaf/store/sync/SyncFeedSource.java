@@ -18,32 +18,17 @@ import nl.kamergraaf.mapper.source.syncfeed.SyncFeedReader;
  * taken from the page, so a page can never send the client elsewhere. The feed is done when a page has no entries,
  * no next link, or a next link that does not move on.
  */
-public final class SyncFeedSource implements ChangeFeed {
+public final class SyncFeedSource extends ApiCategoryFeed {
     private static final Pattern SKIPTOKEN = Pattern.compile("[?&]skiptoken=(\\d+)");
 
-    private final ApiBase api;
-    private final String category;
-    private final PoliteHttpClient http;
     private final SyncFeedReader reader = new SyncFeedReader();
 
     public SyncFeedSource(ApiBase api, String category, PoliteHttpClient http) {
-        this.api = api;
-        this.category = category;
-        this.http = http;
-    }
-
-    @Override
-    public String key() {
-        return "syncfeed/" + category;
-    }
-
-    @Override
-    public String category() {
-        return category;
+        super("syncfeed", api, category, http);
     }
 
     URI pageUri(Optional<String> skiptoken) {
-        return api.resolve("SyncFeed/2.0/Feed", "category=" + ApiBase.encode(category)
+        return api.resolve("SyncFeed/2.0/Feed", "category=" + ApiBase.encode(category())
                 + skiptoken.map(t -> "&skiptoken=" + t).orElse(""));
     }
 
