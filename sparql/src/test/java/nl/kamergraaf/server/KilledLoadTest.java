@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.mapper.KamergraafMapper;
 import nl.kamergraaf.server.KamergraafServer;
 import nl.kamergraaf.store.KamergraafDataset;
@@ -46,7 +46,7 @@ class KilledLoadTest {
     @Test
     void aLoadKilledHalfwayLeavesThePreviousStoreServingAllItsData() throws Exception {
         StoreDirectory store = new StoreDirectory(dir.resolve("store"));
-        new StoreLoader(store).load(out -> KamergraafMapper.create().source(TestData.dataDir()).build().map(out));
+        new StoreLoader(store).load(out -> KamergraafMapper.create().source(ProjectFiles.dataDir()).build().map(out));
         Path live = store.current().orElseThrow();
         Path input = generate(dir.resolve("big.nq"));
 
@@ -86,7 +86,7 @@ class KilledLoadTest {
             KamergraafDataset.close(reopened);
         }
 
-        new StoreLoader(store).load(out -> KamergraafMapper.create().source(TestData.dataDir()).build().map(out));
+        new StoreLoader(store).load(out -> KamergraafMapper.create().source(ProjectFiles.dataDir()).build().map(out));
         assertFalse(Files.exists(partial), "the next load removed the unfinished build");
         assertEquals(List.of(), partials(store.root().resolve("builds")));
     }
