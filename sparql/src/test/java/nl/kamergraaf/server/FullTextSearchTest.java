@@ -27,11 +27,12 @@ import nl.kamergraaf.mapper.KamergraafMapper;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.StoreLoader;
+import nl.kamergraaf.vocab.Prefixes;
 
 /** Full-text search in SPARQL finds Dutch words in their other forms, and follows the store through a reload. */
 class FullTextSearchTest {
     private static final String LETTER = "http://localhost:3030/id/document/2024D50227";
-    private static final String PREFIXES = "PREFIX text: <http://jena.apache.org/text#> PREFIX kg: <https://w3id.org/kamergraaf/def#> ";
+    private static final String PREFIXES = Prefixes.sparql("text", "kg");
 
     @TempDir
     Path dir;

@@ -27,6 +27,7 @@ import nl.kamergraaf.server.KamergraafServer;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.StoreLoader;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * A load killed halfway, in a separate process as a crash or a kill -9 would leave it, changes nothing that is
@@ -38,7 +39,7 @@ class KilledLoadTest {
     /** Large enough that loading takes seconds on a small machine, so there is a "halfway" to kill it at. */
     private static final int GENERATED_QUADS = 200_000;
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
-    private static final String TEXT = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query 'investering' }";
+    private static final String TEXT = Prefixes.sparql("text") + "SELECT ?s { ?s text:query 'investering' }";
 
     @TempDir
     Path dir;
