@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.mapper.KamergraafMapper;
 import nl.kamergraaf.mapper.MappingReport;
+import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.server.KamergraafServer;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
@@ -82,7 +83,7 @@ public final class BundledStore implements AutoCloseable {
             Path dir = Files.createTempDirectory("kamergraaf-template-");
             MappingReport[] report = new MappingReport[1];
             new StoreLoader(new StoreDirectory(dir)).load(out ->
-                    report[0] = KamergraafMapper.create().base(BASE).source(TestData.dataDir()).build().map(out));
+                    report[0] = KamergraafMapper.create().base(BASE).source(ProjectFiles.dataDir()).build().map(out));
             if (report[0].hasProblems()) throw new IllegalStateException("The bundled data did not map cleanly: " + report[0].problems());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
             template = dir;

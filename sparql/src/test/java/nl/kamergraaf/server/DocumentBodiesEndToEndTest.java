@@ -17,7 +17,7 @@ import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 
 /**
  * The bundled document bodies end to end: data/ mapped, loaded into a real TDB2 store and served by Fuseki on a free
@@ -43,7 +43,7 @@ class DocumentBodiesEndToEndTest {
     @Test
     void everyBundledPublicationGivesItsKamerstukATextOverHttp() throws Exception {
         List<Path> files;
-        try (Stream<Path> s = Files.list(TestData.dataDir().resolve("tk-opendata/publicaties"))) {
+        try (Stream<Path> s = Files.list(ProjectFiles.dataDir().resolve("tk-opendata/publicaties"))) {
             files = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
         }
         assertEquals(15, files.size());

@@ -22,16 +22,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.kamergraaf.BundledStore;
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.mapper.KamergraafMapper;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.StoreLoader;
+import nl.kamergraaf.vocab.Prefixes;
 
 /** Full-text search in SPARQL finds Dutch words in their other forms, and follows the store through a reload. */
 class FullTextSearchTest {
     private static final String LETTER = "http://localhost:3030/id/document/2024D50227";
-    private static final String PREFIXES = "PREFIX text: <http://jena.apache.org/text#> PREFIX kg: <https://w3id.org/kamergraaf/def#> ";
+    private static final String PREFIXES = Prefixes.sparql("text", "kg");
 
     @TempDir
     Path dir;
@@ -51,7 +52,7 @@ class FullTextSearchTest {
     void aStemmedDutchWordFindsTheLetterThroughTheEndpoint() throws Exception {
         BundledStore store = BundledStore.shared();
         try (KamergraafServer server = KamergraafServer.create().dataset(store.dataset()).port(0).extensions(List.of()).build().start()) {
-            String body = Files.readString(TestData.seedPage());
+            String body = Files.readString(ProjectFiles.seedPage());
             assertTrue(body.contains("investeringen") && !body.matches("(?s).*\\binvestering\\b.*"),
                     "the seed letter has the plural only, so finding it by the singular needs stemming");
 
@@ -81,10 +82,10 @@ class FullTextSearchTest {
 
         // A new version of the letter: the word is gone from the subject and the body, another word is there.
         Path in = Files.createDirectories(dir.resolve("in"));
-        String seed = Files.readString(TestData.seedPage());
+        String seed = Files.readString(ProjectFiles.seedPage());
         Files.writeString(in.resolve("2024D50227.txt"), seed.replace("investeringen", "walrusbeschermingsplannen")
                 .replace("halfgeleiderindustrie", "walrusbescherming"));
-        Files.copy(TestData.dataDir().resolve("gazetteer/entiteiten.ttl"), in.resolve("entiteiten.ttl"));
+        Files.copy(ProjectFiles.dataDir().resolve("gazetteer/entiteiten.ttl"), in.resolve("entiteiten.ttl"));
         loader.load(out -> KamergraafMapper.create().source(in).build().map(out));
 
         assertEquals(Set.of(), search(store, "investering"), "the old word is no longer found");

@@ -21,12 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.mapper.KamergraafMapper;
 import nl.kamergraaf.server.KamergraafServer;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 import nl.kamergraaf.store.StoreLoader;
+import nl.kamergraaf.vocab.Prefixes;
 
 /**
  * A load killed halfway, in a separate process as a crash or a kill -9 would leave it, changes nothing that is
@@ -38,7 +39,7 @@ class KilledLoadTest {
     /** Large enough that loading takes seconds on a small machine, so there is a "halfway" to kill it at. */
     private static final int GENERATED_QUADS = 200_000;
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
-    private static final String TEXT = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query 'investering' }";
+    private static final String TEXT = Prefixes.sparql("text") + "SELECT ?s { ?s text:query 'investering' }";
 
     @TempDir
     Path dir;
@@ -46,7 +47,7 @@ class KilledLoadTest {
     @Test
     void aLoadKilledHalfwayLeavesThePreviousStoreServingAllItsData() throws Exception {
         StoreDirectory store = new StoreDirectory(dir.resolve("store"));
-        new StoreLoader(store).load(out -> KamergraafMapper.create().source(TestData.dataDir()).build().map(out));
+        new StoreLoader(store).load(out -> KamergraafMapper.create().source(ProjectFiles.dataDir()).build().map(out));
         Path live = store.current().orElseThrow();
         Path input = generate(dir.resolve("big.nq"));
 
@@ -86,7 +87,7 @@ class KilledLoadTest {
             KamergraafDataset.close(reopened);
         }
 
-        new StoreLoader(store).load(out -> KamergraafMapper.create().source(TestData.dataDir()).build().map(out));
+        new StoreLoader(store).load(out -> KamergraafMapper.create().source(ProjectFiles.dataDir()).build().map(out));
         assertFalse(Files.exists(partial), "the next load removed the unfinished build");
         assertEquals(List.of(), partials(store.root().resolve("builds")));
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.mapper.KamergraafMapper;
 import nl.kamergraaf.mapper.MappingReport;
 import nl.kamergraaf.server.cli.ServerAssembly;
@@ -36,7 +36,7 @@ final class MappedStoreServer implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) throws IOException {
         folder = Files.createTempDirectory("kamergraaf-end-to-end-");
         StoreDirectory store = new StoreDirectory(folder);
-        new StoreLoader(store).load(out -> report = KamergraafMapper.create().source(TestData.dataDir()).build().map(out));
+        new StoreLoader(store).load(out -> report = KamergraafMapper.create().source(ProjectFiles.dataDir()).build().map(out));
         dataset = KamergraafDataset.openCurrent(store);
         server = KamergraafServer.create().extensions(ServerAssembly.extensions()).dataset(dataset).port(0).build().start();
     }

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.store.sync.ReplayApi;
 import nl.kamergraaf.store.sync.SyncFixture;
 
@@ -56,14 +56,14 @@ public abstract class SyncedStoreServing {
     protected void loadZaken(String... zaken) throws Exception {
         Path loaded = Files.createDirectories(dir.resolve("loaded"));
         for (String zaak : zaken) {
-            Files.copy(TestData.dataDir().resolve("tk-opendata/zaak/" + zaak + ".json"), loaded.resolve(zaak + ".json"));
+            Files.copy(ProjectFiles.dataDir().resolve("tk-opendata/zaak/" + zaak + ".json"), loaded.resolve(zaak + ".json"));
         }
         f.loadFullMap(loaded);
     }
 
     /** A zaak of data/tk-opendata/zaak as the OData API gives it without $expand: its own fields only. */
     protected static ObjectNode flatZaak(String zaak) throws Exception {
-        ObjectNode r = (ObjectNode) JSON.readTree(TestData.dataDir().resolve("tk-opendata/zaak/" + zaak + ".json").toFile());
+        ObjectNode r = (ObjectNode) JSON.readTree(ProjectFiles.dataDir().resolve("tk-opendata/zaak/" + zaak + ".json").toFile());
         List<String> nested = new ArrayList<>();
         r.fields().forEachRemaining(e -> {
             if (e.getValue().isContainerNode() || e.getKey().startsWith("@")) nested.add(e.getKey());

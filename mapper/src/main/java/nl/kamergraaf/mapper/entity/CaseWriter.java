@@ -8,11 +8,11 @@ import static nl.kamergraaf.mapper.record.TkEntityType.ZAAK;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.SchemaDO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.kamergraaf.mapper.RecordBuffer;
-import nl.kamergraaf.mapper.entity.StandardTerms.Schema;
 import nl.kamergraaf.mapper.record.Fields;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.KG;
@@ -35,7 +35,7 @@ final class CaseWriter extends DomainWriter {
         JsonNode afgedaan = r.get("Afgedaan");
         if (afgedaan != null && afgedaan.isBoolean()) b.typed(s, KG.afgedaan, afgedaan.asText(), XSDDatatype.XSDboolean);
         b.string(s, KG.vergaderjaar, Fields.text(r, "Vergaderjaar"));
-        b.typed(s, Schema.START_DATE, Fields.text(r, "GestartOp"), XSDDatatype.XSDdateTime);
+        b.typed(s, SchemaDO.startDate.asNode(), Fields.text(r, "GestartOp"), XSDDatatype.XSDdateTime);
         if (nummer != null && nummer.matches("\\d{4}Z\\d{5}")) b.add(s, SEE_ALSO, UriMinter.tweedeKamerZaakPage(nummer));
     }
 
@@ -52,9 +52,9 @@ final class CaseWriter extends DomainWriter {
         concept(s, KG.soort, "activiteitsoort", Fields.text(r, "Soort"), b);
         concept(s, KG.status, "activiteitstatus", Fields.text(r, "Status"), b);
         String start = Fields.text(r, "Aanvangstijd");
-        b.typed(s, Schema.START_DATE, start != null ? start : Fields.text(r, "Datum"), XSDDatatype.XSDdateTime);
-        b.typed(s, Schema.END_DATE, Fields.text(r, "Eindtijd"), XSDDatatype.XSDdateTime);
-        b.string(s, Schema.LOCATION, Fields.text(r, "Locatie"));
+        b.typed(s, SchemaDO.startDate.asNode(), start != null ? start : Fields.text(r, "Datum"), XSDDatatype.XSDdateTime);
+        b.typed(s, SchemaDO.endDate.asNode(), Fields.text(r, "Eindtijd"), XSDDatatype.XSDdateTime);
+        b.string(s, SchemaDO.location.asNode(), Fields.text(r, "Locatie"));
         b.string(s, KG.vergaderjaar, Fields.text(r, "Vergaderjaar"));
         String commissie = Fields.text(r, "Voortouwcommissie_Id");
         if (commissie != null) {
@@ -72,8 +72,8 @@ final class CaseWriter extends DomainWriter {
     void agendapunt(Node s, JsonNode r, ODataEntityWriter.Parent parent, RecordBuffer b) {
         numberedWithSubject(s, AGENDAPUNT, r, b);
         concept(s, KG.status, "agendapuntstatus", Fields.text(r, "Status"), b);
-        b.typed(s, Schema.START_DATE, Fields.text(r, "Aanvangstijd"), XSDDatatype.XSDdateTime);
-        b.typed(s, Schema.END_DATE, Fields.text(r, "Eindtijd"), XSDDatatype.XSDdateTime);
+        b.typed(s, SchemaDO.startDate.asNode(), Fields.text(r, "Aanvangstijd"), XSDDatatype.XSDdateTime);
+        b.typed(s, SchemaDO.endDate.asNode(), Fields.text(r, "Eindtijd"), XSDDatatype.XSDdateTime);
         String activiteit = parent.idOf(r, "Activiteit_Id", "Activiteit");
         if (activiteit != null) b.add(s, KG.activiteit, iris.ref("Activiteit", activiteit));
     }
@@ -85,9 +85,9 @@ final class CaseWriter extends DomainWriter {
         b.literal(s, KG.titel, titel, NL);
         concept(s, KG.soort, "vergaderingsoort", Fields.text(r, "Soort"), b);
         b.string(s, KG.nummer, Fields.text(r, "VergaderingNummer"));
-        b.typed(s, Schema.START_DATE, Fields.text(r, "Aanvangstijd"), XSDDatatype.XSDdateTime);
-        b.typed(s, Schema.END_DATE, Fields.text(r, "Sluiting"), XSDDatatype.XSDdateTime);
-        b.string(s, Schema.LOCATION, Fields.text(r, "Zaal"));
+        b.typed(s, SchemaDO.startDate.asNode(), Fields.text(r, "Aanvangstijd"), XSDDatatype.XSDdateTime);
+        b.typed(s, SchemaDO.endDate.asNode(), Fields.text(r, "Sluiting"), XSDDatatype.XSDdateTime);
+        b.string(s, SchemaDO.location.asNode(), Fields.text(r, "Zaal"));
         b.string(s, KG.vergaderjaar, Fields.text(r, "Vergaderjaar"));
     }
 }

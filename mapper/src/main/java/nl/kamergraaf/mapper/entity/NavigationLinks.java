@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
 
 import nl.kamergraaf.mapper.RecordBuffer;
 import nl.kamergraaf.vocab.KG;
@@ -47,11 +48,11 @@ final class NavigationLinks {
             Map.entry("DocumentActor.Fractie", new Link(KG.actor, false)),
             Map.entry("DocumentActor.Commissie", new Link(KG.actor, false)),
             Map.entry("DocumentActor.Document", new Link(KG.actorrol, true)),
-            Map.entry("FractieZetelPersoon.Persoon", new Link(StandardTerms.Org.MEMBER, false)),
+            Map.entry("FractieZetelPersoon.Persoon", new Link(ORG.member.asNode(), false)),
             Map.entry("FractieZetelPersoon.FractieZetel", new Link(KG.zetel, false)),
-            Map.entry("Persoon.FractieZetelPersoon", new Link(StandardTerms.Org.MEMBER, true)),
-            Map.entry("FractieZetel.Fractie", new Link(StandardTerms.Org.POST_IN, false)),
-            Map.entry("Fractie.FractieZetel", new Link(StandardTerms.Org.POST_IN, true)),
+            Map.entry("Persoon.FractieZetelPersoon", new Link(ORG.member.asNode(), true)),
+            Map.entry("FractieZetel.Fractie", new Link(ORG.postIn.asNode(), false)),
+            Map.entry("Fractie.FractieZetel", new Link(ORG.postIn.asNode(), true)),
             Map.entry("FractieZetel.FractieZetelPersoon", new Link(KG.zetel, true)));
 
     private NavigationLinks() {}

@@ -8,13 +8,14 @@ import static nl.kamergraaf.mapper.record.TkEntityType.PERSOON;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.SchemaDO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.kamergraaf.mapper.RecordBuffer;
 import nl.kamergraaf.mapper.directory.PersonDirectory;
-import nl.kamergraaf.mapper.entity.StandardTerms.Org;
-import nl.kamergraaf.mapper.entity.StandardTerms.Schema;
+import nl.kamergraaf.mapper.entity.StandardTerms.Time;
 import nl.kamergraaf.mapper.record.Fields;
 import nl.kamergraaf.mapper.uri.UriMinter;
 import nl.kamergraaf.vocab.KG;
@@ -41,7 +42,7 @@ final class PersonAndGroupWriter extends DomainWriter {
             label(s, b, "Persoon", Fields.text(r, "Id"));
         }
         b.string(s, KG.nummer, Fields.text(r, "Nummer"));
-        b.typed(s, Schema.BIRTH_DATE, Fields.text(r, "Geboortedatum"), XSDDatatype.XSDdate);
+        b.typed(s, SchemaDO.birthDate.asNode(), Fields.text(r, "Geboortedatum"), XSDDatatype.XSDdate);
         b.literal(s, KG.functieOmschrijving, Fields.text(r, "Functie"), NL);
     }
 
@@ -54,15 +55,15 @@ final class PersonAndGroupWriter extends DomainWriter {
         b.string(s, KG.naam, naam);
         b.string(s, KG.afkorting, afkorting);
         b.string(s, KG.nummer, Fields.text(r, "Nummer"));
-        b.typed(s, Schema.START_DATE, Fields.text(r, "DatumActief"), XSDDatatype.XSDdateTime);
-        b.typed(s, Schema.END_DATE, Fields.text(r, "DatumInactief"), XSDDatatype.XSDdateTime);
+        b.typed(s, SchemaDO.startDate.asNode(), Fields.text(r, "DatumActief"), XSDDatatype.XSDdateTime);
+        b.typed(s, SchemaDO.endDate.asNode(), Fields.text(r, "DatumInactief"), XSDDatatype.XSDdateTime);
     }
 
     void fractieZetel(Node s, JsonNode r, ODataEntityWriter.Parent parent, RecordBuffer b) {
         b.type(s, FRACTIE_ZETEL.kgClass());
         label(s, b, "Fractiezetel", Fields.text(r, "Id"));
         String fractie = parent.idOf(r, "Fractie_Id", "Fractie");
-        if (fractie != null) b.add(s, Org.POST_IN, iris.ref("Fractie", fractie));
+        if (fractie != null) b.add(s, ORG.postIn.asNode(), iris.ref("Fractie", fractie));
     }
 
     void zetellidmaatschap(Node s, JsonNode r, ODataEntityWriter.Parent parent, RecordBuffer b) {
@@ -71,19 +72,19 @@ final class PersonAndGroupWriter extends DomainWriter {
         b.type(s, FRACTIE_ZETEL_PERSOON.kgClass());
         b.literal(s, LABEL, (functie != null ? functie : "Lid") + " op een fractiezetel, vanaf " + or(Fields.datePart(Fields.text(r, "Van")), "onbekend"), NL);
         String persoon = parent.idOf(r, "Persoon_Id", "Persoon");
-        if (persoon != null) b.add(s, Org.MEMBER, iris.ref("Persoon", persoon));
+        if (persoon != null) b.add(s, ORG.member.asNode(), iris.ref("Persoon", persoon));
         String zetel = parent.idOf(r, "FractieZetel_Id", "FractieZetel");
         if (zetel != null) b.add(s, KG.zetel, iris.ref("FractieZetel", zetel));
-        if (functie != null) b.add(s, Org.ROLE, concept("zetelfunctie", functie, b));
+        if (functie != null) b.add(s, ORG.role.asNode(), concept("zetelfunctie", functie, b));
         String van = Fields.text(r, "Van");
         String tot = Fields.text(r, "TotEnMet");
         if (van != null || tot != null) {
             Node periode = iris.uris().periode("zetellidmaatschap", id);
-            b.add(s, Org.MEMBER_DURING, periode);
-            b.type(periode, Org.TIME_PROPER_INTERVAL);
+            b.add(s, ORG.memberDuring.asNode(), periode);
+            b.type(periode, Time.PROPER_INTERVAL);
             b.literal(periode, LABEL, "Periode " + or(Fields.datePart(van), "?") + " tot en met " + or(Fields.datePart(tot), "heden"), NL);
-            b.typed(periode, Schema.START_DATE, van, XSDDatatype.XSDdateTime);
-            b.typed(periode, Schema.END_DATE, tot, XSDDatatype.XSDdateTime);
+            b.typed(periode, SchemaDO.startDate.asNode(), van, XSDDatatype.XSDdateTime);
+            b.typed(periode, SchemaDO.endDate.asNode(), tot, XSDDatatype.XSDdateTime);
         }
     }
 

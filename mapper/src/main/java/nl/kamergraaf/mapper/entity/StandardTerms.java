@@ -3,7 +3,10 @@ package nl.kamergraaf.mapper.entity;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** The terms of standard vocabularies (Popolo, W3C ORG, schema.org) that the entity writers use as they are. */
+/**
+ * The terms of standard vocabularies that the entity writers use as they are and Jena has no vocabulary class for
+ * (Popolo, OWL-Time); W3C ORG and schema.org terms come from Jena's {@code ORG} and {@code SchemaDO}.
+ */
 final class StandardTerms {
     private StandardTerms() {}
 
@@ -21,24 +24,10 @@ final class StandardTerms {
         private Popolo() {}
     }
 
-    static final class Org {
-        static final String NS = "http://www.w3.org/ns/org#";
-        static final Node MEMBER = NodeFactory.createURI(NS + "member");
-        static final Node ROLE = NodeFactory.createURI(NS + "role");
-        static final Node MEMBER_DURING = NodeFactory.createURI(NS + "memberDuring");
-        static final Node POST_IN = NodeFactory.createURI(NS + "postIn");
-        static final Node TIME_PROPER_INTERVAL = NodeFactory.createURI("http://www.w3.org/2006/time#ProperInterval");
+    /** OWL-Time, which Jena has no vocabulary class for. */
+    static final class Time {
+        static final Node PROPER_INTERVAL = NodeFactory.createURI("http://www.w3.org/2006/time#ProperInterval");
 
-        private Org() {}
-    }
-
-    static final class Schema {
-        static final String NS = "https://schema.org/";
-        static final Node START_DATE = NodeFactory.createURI(NS + "startDate");
-        static final Node END_DATE = NodeFactory.createURI(NS + "endDate");
-        static final Node LOCATION = NodeFactory.createURI(NS + "location");
-        static final Node BIRTH_DATE = NodeFactory.createURI(NS + "birthDate");
-
-        private Schema() {}
+        private Time() {}
     }
 }

@@ -3,75 +3,41 @@ package nl.kamergraaf.mapper.directory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
-
-
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Name resolution against the real Persoon records in data/tk-opendata (221 persons, four of them "van Dijk"). */
 class PersonDirectoryTest {
     private static final PersonDirectory persons = BundledPersons.load();
+    private static final String NO_PERSON = "—";
 
     @Test
     void theBundledPersonsAreLoaded() {
         assertTrue(persons.size() > 200);
     }
 
-    private static String who(String name) {
-        return persons.resolve(name).map(p -> p.roepnaam() + " " + p.displayName()).orElse("—");
-    }
-
-    @Test
-    void aUniqueSurnameResolvesWithOrWithoutInitials() {
-        assertEquals("Femke F.A. Zeedijk", who("Zeedijk"));
-        assertEquals("Femke F.A. Zeedijk", who("F.A. Zeedijk"));
-        assertEquals("Laurens L.A.J.M. Dassen", who("Dassen"));
-    }
-
-    @Test
-    void initialsThatDisagreeGiveNoPerson() {
-        assertEquals(Optional.empty(), persons.resolve("J. Zeedijk"));
-    }
-
-    @Test
-    void aSurnameSharedByFourMembersGivesNoLink() {
-        assertEquals(Optional.empty(), persons.resolve("Van Dijk"));
-    }
-
-    @Test
-    void theRoepnaamSinglesOutOneOfTheVanDijks() {
-        assertEquals("Inge I. van Dijk", who("Inge van Dijk"));
-        assertEquals("Diederik D.J.H. van Dijk", who("Diederik van Dijk"));
-    }
-
-    @Test
-    void aNameWithoutTussenvoegselIsTheMemberWithoutOne() {
-        assertEquals("Jimmy J.P. Dijk", who("Dijk"));
-    }
-
-    @Test
-    void tussenvoegselsAndDoubleNamesAreMatchedWhole() {
-        assertEquals("Caroline C.A.M. van der Plas", who("Van der Plas"));
-        assertEquals("Claire C. Martens-America", who("Martens-America"));
-        assertEquals("Marjolein M.H.M. Faber-van de Klashorst", who("Faber-van de Klashorst"));
-        assertEquals("Mariska M.G.F Rikkers-Oosterkamp", who("M.G.F. Rikkers-Oosterkamp"));
-    }
-
-    @Test
-    void cosignersAndPartyAreNotPartOfTheName() {
-        assertEquals("Don D.G.M. Ceder", who("Ceder c.s."));
-        assertEquals("Caroline C.A.M. van der Plas", who("Van der Plas (BBB)"));
-    }
-
-    @Test
-    void aNameSetInCapitalsResolvesLikeTheSameNameInText() {
-        assertEquals("Michiel M. van Nispen", who("VAN NISPEN"));
-        assertEquals("Mariska M.G.F Rikkers-Oosterkamp", who("RIKKERS-OOSTERKAMP"));
-    }
-
-    @Test
-    void aNameNobodyHasGivesNoPerson() {
-        assertEquals(Optional.empty(), persons.resolve("Toverkunst"));
+    @ParameterizedTest(name = "{0}: ''{1}'' → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        a unique surname resolves with or without initials | Zeedijk                    | Femke F.A. Zeedijk
+        a unique surname resolves with or without initials | F.A. Zeedijk               | Femke F.A. Zeedijk
+        a unique surname resolves with or without initials | Dassen                     | Laurens L.A.J.M. Dassen
+        initials that disagree give no person              | J. Zeedijk                 | —
+        a surname shared by four members gives no link     | Van Dijk                   | —
+        the roepnaam singles out one of the van Dijks      | Inge van Dijk              | Inge I. van Dijk
+        the roepnaam singles out one of the van Dijks      | Diederik van Dijk          | Diederik D.J.H. van Dijk
+        a name without tussenvoegsel is the member without one | Dijk                   | Jimmy J.P. Dijk
+        tussenvoegsels and double names are matched whole  | Van der Plas               | Caroline C.A.M. van der Plas
+        tussenvoegsels and double names are matched whole  | Martens-America            | Claire C. Martens-America
+        tussenvoegsels and double names are matched whole  | Faber-van de Klashorst     | Marjolein M.H.M. Faber-van de Klashorst
+        tussenvoegsels and double names are matched whole  | M.G.F. Rikkers-Oosterkamp  | Mariska M.G.F Rikkers-Oosterkamp
+        cosigners and party are not part of the name       | Ceder c.s.                 | Don D.G.M. Ceder
+        cosigners and party are not part of the name       | Van der Plas (BBB)         | Caroline C.A.M. van der Plas
+        a name set in capitals resolves like the same name in text | VAN NISPEN         | Michiel M. van Nispen
+        a name set in capitals resolves like the same name in text | RIKKERS-OOSTERKAMP | Mariska M.G.F Rikkers-Oosterkamp
+        a name nobody has gives no person                  | Toverkunst                 | —
+        """)
+    void aWrittenNameResolvesToTheOneMemberItCanOnlyMean(String rule, String written, String member) {
+        assertEquals(member, persons.resolve(written).map(p -> p.roepnaam() + " " + p.displayName()).orElse(NO_PERSON));
     }
 }

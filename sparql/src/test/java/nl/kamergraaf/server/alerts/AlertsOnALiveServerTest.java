@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.kamergraaf.server.cli.ServerAssembly;
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.mapper.KamergraafMapper;
 import nl.kamergraaf.server.KamergraafServer;
 import nl.kamergraaf.server.LiveStoreServer;
@@ -70,7 +70,7 @@ class AlertsOnALiveServerTest {
     }
 
     private static void load(StoreDirectory store, String zaak) throws Exception {
-        Path file = TestData.dataDir().resolve("tk-opendata/zaak/" + zaak + ".json");
+        Path file = ProjectFiles.dataDir().resolve("tk-opendata/zaak/" + zaak + ".json");
         new StoreLoader(store).load(out -> KamergraafMapper.create().base("http://localhost:3030").sources(List.of(file)).build().map(out));
     }
 

@@ -16,7 +16,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 
@@ -28,13 +28,13 @@ class BrokenPagesTest {
     @Test
     void brokenPagesAreReportedByFileAndFieldAndTheGoodPageIsStillLoaded() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        String seed = Files.readString(TestData.seedPage());
+        String seed = Files.readString(ProjectFiles.seedPage());
         Files.writeString(in.resolve("good.txt"), seed);
         Files.writeString(in.resolve("no-nummer.txt"), seed.replace("Nummer: 2024D50227, ", "")
                 .replace("Motie kamerleden", "Motie kamerleden"));
         Files.writeString(in.resolve("bad-date.txt"), seed.replace("2024D50227", "2024D99999").replace("datum: 2024-12-16", "datum: 2024-13-45"));
         Files.writeString(in.resolve("empty.txt"), "");
-        Files.copy(TestData.dataDir().resolve("gazetteer/entiteiten.ttl"), in.resolve("gazetteer.ttl"));
+        Files.copy(ProjectFiles.dataDir().resolve("gazetteer/entiteiten.ttl"), in.resolve("gazetteer.ttl"));
 
         Path store = tmp.resolve("store");
         CliRun run = CliRun.mapAndLoad(store, in);

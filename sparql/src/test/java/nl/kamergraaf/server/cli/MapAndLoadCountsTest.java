@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 
@@ -36,7 +36,7 @@ class MapAndLoadCountsTest {
     @Test
     void theQuadsMapAndLoadReportAreTheQuadsOfTheFileAndTheStore() throws Exception {
         Path nq = tmp.resolve("out.nq");
-        CliRun map = CliRun.of("map", TestData.dataDir().toString(), "-o", nq.toString());
+        CliRun map = CliRun.of("map", ProjectFiles.dataDir().toString(), "-o", nq.toString());
         assertEquals(ExitCodes.OK, map.exitCode(), map.stderr());
         List<String> lines = Files.readAllLines(nq).stream().filter(l -> !l.isBlank()).toList();
         assertEquals(lines.size(), figure(map.stderr(), "(\\d+) quad\\(s\\) written"), map.stderr());

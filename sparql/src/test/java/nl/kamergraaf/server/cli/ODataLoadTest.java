@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 
@@ -37,7 +37,7 @@ class ODataLoadTest {
 
     @Test
     void odataPagesLoadIntoTheStoreAndABrokenPageBesideThemIsReported() throws Exception {
-        Path data = TestData.dataDir().resolve("tk-opendata");
+        Path data = ProjectFiles.dataDir().resolve("tk-opendata");
         Path in = tmp.resolve("in");
         Files.createDirectories(in.resolve("besluit"));
         Files.createDirectories(in.resolve("zaak"));

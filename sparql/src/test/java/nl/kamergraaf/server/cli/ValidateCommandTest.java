@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 
 /** {@code kamergraaf validate}: mapped data conforms, a broken record is shown by focus node and path, exit codes say which. */
 class ValidateCommandTest {
@@ -29,7 +29,7 @@ class ValidateCommandTest {
     @Tag("slow")
     @Test
     void theMappedBundledDataConforms() {
-        int code = run("validate", "--map", TestData.dataDir().toString());
+        int code = run("validate", "--map", ProjectFiles.dataDir().toString());
         assertEquals(ExitCodes.OK, code, out + "\n" + err);
         assertTrue(err.toString().contains("conforms"), err.toString());
     }
@@ -39,7 +39,7 @@ class ValidateCommandTest {
     @Test
     void mappedOutputWrittenByMapConformsToo() throws Exception {
         Path nq = tmp.resolve("kamergraaf.nq");
-        assertEquals(ExitCodes.OK, run("map", TestData.dataDir().toString(), "-o", nq.toString()));
+        assertEquals(ExitCodes.OK, run("map", ProjectFiles.dataDir().toString(), "-o", nq.toString()));
         assertEquals(ExitCodes.OK, run("validate", nq.toString()), out + "\n" + err);
     }
 
@@ -96,7 +96,7 @@ class ValidateCommandTest {
         // A real besluit with its 20 fractie votes, mapped as `map` writes it, and a record planted beside it that
         // adds a 200-seat vote, calls "Stemmen" a member of the besluitsoort list (it is not on it) and gives the
         // besluit a second Dutch label.
-        Path besluit = TestData.dataDir().resolve("tk-opendata/besluit/singular.besluit.json");
+        Path besluit = ProjectFiles.dataDir().resolve("tk-opendata/besluit/singular.besluit.json");
         Path nq = tmp.resolve("besluit.nq");
         assertEquals(ExitCodes.OK, run("map", besluit.toString(), "-o", nq.toString()), err.toString());
         String b = "<http://localhost:3030/id/besluit/6b15c18f-fdc5-4ea4-bee2-a556e94d7682>";

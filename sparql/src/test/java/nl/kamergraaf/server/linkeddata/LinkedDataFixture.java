@@ -25,7 +25,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 import nl.kamergraaf.server.cli.ServerAssembly;
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.mapper.KamergraafMapper;
 import nl.kamergraaf.mapper.MappingReport;
 import nl.kamergraaf.server.KamergraafServer;
@@ -68,7 +68,7 @@ final class LinkedDataFixture {
         StoreDirectory store = new StoreDirectory(dir);
         MappingReport[] report = new MappingReport[1];
         new StoreLoader(store).load(out -> {
-            report[0] = KamergraafMapper.create().base(BASE).source(TestData.dataDir()).build().map(out);
+            report[0] = KamergraafMapper.create().base(BASE).source(ProjectFiles.dataDir()).build().map(out);
             writeTestRecords(out);
         });
         if (report[0].hasProblems()) throw new IllegalStateException("The bundled data did not map cleanly: " + report[0].problems());

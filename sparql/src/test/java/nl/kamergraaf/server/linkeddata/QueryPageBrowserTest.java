@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.kamergraaf.BundledStore;
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.server.KamergraafServer;
 
 /**
@@ -41,7 +41,7 @@ class QueryPageBrowserTest {
     }
 
     static Path curated(String file) {
-        return TestData.dataDir().getParent().resolve("sparql/queries").resolve(file);
+        return ProjectFiles.dataDir().getParent().resolve("sparql/queries").resolve(file);
     }
 
     private void openQueryPage(String suffix) throws Exception {

@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.kamergraaf.server.cli.ServerAssembly;
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.mapper.KamergraafMapper;
 import nl.kamergraaf.server.KamergraafServer;
 import nl.kamergraaf.store.KamergraafDataset;
@@ -56,7 +56,7 @@ class UnknownValueDereferencingTest {
     static void serveABesluitWithABareStemmenSoort() throws Exception {
         ObjectMapper json = new ObjectMapper();
         ArrayNode page = json.createArrayNode();
-        for (JsonNode r : json.readTree(TestData.dataDir().resolve("tk-opendata/besluit/besluit_page_166_retry_20251003_081058.json").toFile())) {
+        for (JsonNode r : json.readTree(ProjectFiles.dataDir().resolve("tk-opendata/besluit/besluit_page_166_retry_20251003_081058.json").toFile())) {
             if ("60b305f5-727f-45a9-9aab-cea25ce9b532".equals(r.path("Id").asText())) page.add(((ObjectNode) r.deepCopy()).put("BesluitSoort", "Stemmen"));
         }
         Path in = Files.createDirectories(dir.resolve("in/besluit"));

@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.BundledStore;
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.server.release.Publication;
 import nl.kamergraaf.mapper.KamergraafMapper;
 import nl.kamergraaf.mapper.uri.UriMinter;
@@ -65,7 +65,7 @@ class ReplicaFollowsPrimaryTest {
     @Test
     void aReplicaLoadsThePrimarysReleaseFollowsItsSyncAndNewBuildAndRefusesWhenTooFarBehind() throws Exception {
         StoreDirectory primaryStore = new StoreDirectory(dir.resolve("primary"));
-        new StoreLoader(primaryStore).load(out -> KamergraafMapper.create().base(BundledStore.BASE).source(TestData.dataDir()).build().map(out));
+        new StoreLoader(primaryStore).load(out -> KamergraafMapper.create().base(BundledStore.BASE).source(ProjectFiles.dataDir()).build().map(out));
         int port = LiveServerFixture.freePort();
         String primaryUrl = "http://localhost:" + port;
         LiveStoreServer.Options primaryOptions = new LiveStoreServer.Options(Duration.ofMillis(500),
@@ -113,7 +113,7 @@ class ReplicaFollowsPrimaryTest {
 
                 // A new load on the primary: a new build and a new change log; the replica loads its release and switches.
                 new StoreLoader(primaryStore).load(out -> KamergraafMapper.create().base(BundledStore.BASE)
-                        .source(TestData.dataDir().resolve("tk-opendata").resolve("zaak")).build().map(out));
+                        .source(ProjectFiles.dataDir().resolve("tk-opendata").resolve("zaak")).build().map(out));
                 LiveServerFixture.awaitCondition("the primary switched to the new build", 600, 100,
                         () -> primary.dataset().currentBuild().equals(primaryStore.current().orElseThrow()));
                 String smaller = count(primaryUrl, QUADS);

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 
 /**
  * Sync over a store loaded from a full map of a real expanded record, data/tk-opendata/besluit/singular.besluit.json:
@@ -52,7 +52,7 @@ class SyncOverALoadedStoreTest {
     void loadTheExpandedBesluit() throws Exception {
         f = new SyncFixture(dir);
         loaded = Files.createDirectories(dir.resolve("loaded/besluit")).resolve("singular.besluit.json");
-        Files.copy(TestData.dataDir().resolve("tk-opendata/besluit/singular.besluit.json"), loaded);
+        Files.copy(ProjectFiles.dataDir().resolve("tk-opendata/besluit/singular.besluit.json"), loaded);
         f.loadFullMap(loaded);
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.kamergraaf.TestData;
+import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.mapper.KamergraafMapper;
 import nl.kamergraaf.mapper.spi.PageRecord;
 import nl.kamergraaf.mapper.spi.RecordGraph;
@@ -46,7 +46,7 @@ class SyncedNamesWithoutKeysTest {
     void aSyncedMemberVoteWithoutKeysIsLinkedToTheFractieOfItsNameAndAnUnknownNameIsKept() throws Exception {
         // A store loaded with a real page of votes that expands their Fractie records (VVD among them).
         Path in = Files.createDirectories(tmp.resolve("in/stemming"));
-        Files.copy(TestData.dataDir().resolve("tk-opendata/stemming/stemming_page_0001_enriched_20251003T133642Z.json"), in.resolve("page.json"));
+        Files.copy(ProjectFiles.dataDir().resolve("tk-opendata/stemming/stemming_page_0001_enriched_20251003T133642Z.json"), in.resolve("page.json"));
         StoreDirectory store = new StoreDirectory(tmp.resolve("store"));
         new StoreLoader(store).load(out -> KamergraafMapper.create().base(BASE).source(tmp.resolve("in")).build().map(out));
         DatasetGraph dataset = KamergraafDataset.openCurrent(store);
@@ -55,7 +55,7 @@ class SyncedNamesWithoutKeysTest {
             // A real member's vote as a $select without keys gives it: "ActorFractie": "VVD", no Fractie_Id.
             ObjectMapper json = new ObjectMapper();
             ObjectNode vote = null;
-            for (var r : json.readTree(TestData.dataDir().resolve("tk-opendata/stemming/stemming_page_1_fullterm_20251002_234209.json").toFile())) {
+            for (var r : json.readTree(ProjectFiles.dataDir().resolve("tk-opendata/stemming/stemming_page_1_fullterm_20251002_234209.json").toFile())) {
                 if ("VVD".equals(r.path("ActorFractie").asText())) {
                     vote = (ObjectNode) r.deepCopy();
                     break;

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.kamergraaf.mapper.ProjectFiles;
 import nl.kamergraaf.mapper.RecordFormatException;
@@ -57,26 +59,17 @@ class MirrorPageParserTest {
         assertTrue(e.getMessage().contains("empty file"), e.getMessage());
     }
 
-    @Test
-    void refusesAPageWithoutNummerNamingTheField() throws Exception {
-        String broken = seed().replace("Nummer: 2024D50227, ", "");
-        RecordFormatException e = refusal(broken);
-        assertEquals("Nummer", e.field());
-    }
-
-    @Test
-    void refusesAnUnparsableDateNamingTheFieldAndValue() throws Exception {
-        String broken = seed().replace("datum: 2024-12-16", "datum: 16-12-2024x");
-        RecordFormatException e = refusal(broken);
-        assertEquals("datum", e.field());
-        assertTrue(e.getMessage().contains("16-12-2024x"), e.getMessage());
-    }
-
-    @Test
-    void refusesAnUnparsableUpdateTime() throws Exception {
-        String broken = seed().replace("bijgewerkt: 2024-12-17 12:08", "bijgewerkt: gisteren");
-        RecordFormatException e = refusal(broken);
-        assertEquals("bijgewerkt", e.field());
+    @ParameterizedTest(name = "{2}: ''{0}'' → ''{1}''")
+    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+        "'Nummer: 2024D50227, '        | ''                   | Nummer     | NONE",
+        "datum: 2024-12-16             | datum: 16-12-2024x   | datum      | 16-12-2024x",
+        "bijgewerkt: 2024-12-17 12:08  | bijgewerkt: gisteren | bijgewerkt | gisteren"
+    })
+    void refusesAPageWithAMissingOrUnparsableHeaderFieldNamingTheFieldAndItsValue(
+            String seedText, String brokenText, String field, String value) throws Exception {
+        RecordFormatException e = refusal(seed().replace(seedText, brokenText));
+        assertEquals(field, e.field());
+        if (value != null) assertTrue(e.getMessage().contains(value), e.getMessage());
     }
 
     private RecordFormatException refusal(String page) {
