@@ -71,14 +71,36 @@ public final class BundledStore implements AutoCloseable {
     }
 
     private static Path template;
+    private static MappingReport templateReport;
 
     /**
      * A store of the bundled data of the caller's own, in the folder: a file copy of a template store that is mapped
      * and loaded once per JVM and never opened. A copy is what a load of the same data would write (the mapping is
-     * deterministic), at the cost of copying some megabytes instead of mapping and loading for seconds; the classes
-     * that prove mapping and loading themselves (e.g. SeedLetterEndToEndTest) still do both.
+     * deterministic), at the cost of copying some megabytes instead of mapping and loading for seconds. The template
+     * is written by the path a {@code load} of data/ takes (KamergraafMapper into StoreLoader), so the end-to-end
+     * classes (MappedStoreServer) copy it too and check what the mapper reported on it ({@link #mappingReport()}).
      */
     public static synchronized StoreDirectory copy(Path folder) throws IOException {
+        Path from = template();
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) walk::iterator) {
+                // TDB2 takes its process lock afresh in the copy; the template's lock file says nothing about the copy.
+                if (file.getFileName().toString().equals("tdb.lock")) continue;
+                Path to = folder.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) Files.createDirectories(to);
+                else Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        return new StoreDirectory(folder);
+    }
+
+    /** What the mapper reported when it mapped data/ into the template store of this JVM. */
+    public static synchronized MappingReport mappingReport() throws IOException {
+        template();
+        return templateReport;
+    }
+
+    private static Path template() throws IOException {
         if (template == null) {
             Path dir = Files.createTempDirectory("kamergraaf-template-");
             MappingReport[] report = new MappingReport[1];
@@ -87,17 +109,9 @@ public final class BundledStore implements AutoCloseable {
             if (report[0].hasProblems()) throw new IllegalStateException("The bundled data did not map cleanly: " + report[0].problems());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
             template = dir;
+            templateReport = report[0];
         }
-        try (Stream<Path> walk = Files.walk(template)) {
-            for (Path from : (Iterable<Path>) walk::iterator) {
-                // TDB2 takes its process lock afresh in the copy; the template's lock file says nothing about the copy.
-                if (from.getFileName().toString().equals("tdb.lock")) continue;
-                Path to = folder.resolve(template.relativize(from).toString());
-                if (Files.isDirectory(from)) Files.createDirectories(to);
-                else Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
-        return new StoreDirectory(folder);
+        return template;
     }
 
     private static void deleteTree(Path dir) {

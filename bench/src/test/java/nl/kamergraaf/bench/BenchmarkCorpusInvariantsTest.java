@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,9 @@ import nl.kamergraaf.vocab.InvariantViolation;
  * real formats and value distributions, so a vote total above 150 or a second label there is a mapping error the
  * bundled data happens not to show (or a generator that makes impossible parliaments, which the figures would hide).
  */
+// slow: generates and maps a benchmark corpus; DataInvariantsTest and RecordShapesTest keep the
+// invariants covered on data/ and on every record shape in the quick loop.
+@Tag("slow")
 class BenchmarkCorpusInvariantsTest {
     @TempDir
     Path tmp;

@@ -18,6 +18,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import nl.kamergraaf.vocab.KG;
@@ -28,6 +29,9 @@ import nl.kamergraaf.vocab.KG;
  * record (a zaak expanded in a hundred votes is one record), nested records included; a record's expansion graph is
  * part of the record.
  */
+// slow: maps all of data/ once more to count its output; MappedDataMatchesOntologyTest maps data/ in the
+// quick loop and StoreLoaderTest checks what a load counts.
+@Tag("slow")
 class MappingSummaryTest {
     @Test
     void theCountsOfTheSummaryAreTheQuadsAndRecordGraphsOfTheOutput() throws IOException {

@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +74,9 @@ class FullTextSearchTest {
         }
     }
 
+    // slow: maps and loads data/ into a second build to reload the store; in the quick loop
+    // BuildCompactorTest keeps the index following a new build of the data covered.
+    @Tag("slow")
     @Test
     void theIndexFollowsAReloadOfTheStore() throws Exception {
         StoreDirectory store = BundledStore.copy(dir);

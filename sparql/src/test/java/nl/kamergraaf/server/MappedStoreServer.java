@@ -12,19 +12,18 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import nl.kamergraaf.mapper.ProjectFiles;
-import nl.kamergraaf.mapper.KamergraafMapper;
+import nl.kamergraaf.BundledStore;
 import nl.kamergraaf.mapper.MappingReport;
 import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
-import nl.kamergraaf.store.StoreLoader;
 
 /**
- * The whole path the end-to-end tests prove, done afresh for the test class rather than shared: the bundled data/
- * mapped (its report kept), loaded into a new TDB2 store in a temp folder, and served with every extension on a free
- * port. Held as {@code @RegisterExtension static final MappedStoreServer served = new MappedStoreServer();}; after the
- * class's last test the server stops, the store is released and its folder removed.
+ * The whole path the end-to-end tests prove: the bundled data/ mapped and loaded into a TDB2 store as {@code load}
+ * does (once per JVM, BundledStore's template, whose mapping report is kept), copied to a store of the class's own in
+ * a temp folder, and served with every extension on a free port. Held as
+ * {@code @RegisterExtension static final MappedStoreServer served = new MappedStoreServer();}; after the class's last
+ * test the server stops, the store is released and its folder removed.
  */
 final class MappedStoreServer implements BeforeAllCallback, AfterAllCallback {
     private Path folder;
@@ -35,8 +34,8 @@ final class MappedStoreServer implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         folder = Files.createTempDirectory("kamergraaf-end-to-end-");
-        StoreDirectory store = new StoreDirectory(folder);
-        new StoreLoader(store).load(out -> report = KamergraafMapper.create().source(ProjectFiles.dataDir()).build().map(out));
+        StoreDirectory store = BundledStore.copy(folder);
+        report = BundledStore.mappingReport();
         dataset = KamergraafDataset.openCurrent(store);
         server = KamergraafServer.create().extensions(ServerAssembly.extensions()).dataset(dataset).port(0).build().start();
     }

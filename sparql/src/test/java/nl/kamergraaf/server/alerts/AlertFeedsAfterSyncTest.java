@@ -18,6 +18,7 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.sparql.core.DatasetImpl;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -39,6 +40,9 @@ import nl.kamergraaf.store.sync.SyncReport;
  * deleted, a zaak of another dossier changed, a new zaak) — and the feeds hold exactly the new entries and the
  * deletions, linked to the things' pages.
  */
+// slow: four syncs over served stores; AlertJournalAfterSyncTest keeps alerts after a sync covered in the
+// quick loop.
+@Tag("slow")
 class AlertFeedsAfterSyncTest extends SyncedStoreServing {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String BASE = SyncFixture.BASE;

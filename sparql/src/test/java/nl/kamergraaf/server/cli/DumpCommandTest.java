@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,9 @@ class DumpCommandTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    // slow: writes a whole release of data/ through the command line; ReleaseWriterTest covers the
+    // release in the quick loop.
+    @Tag("slow")
     @Test
     void dumpWritesAReleaseIntoTheStoresDumpsFolderWithThePublicUrlInTheCatalog() throws Exception {
         Path store = BundledStore.copy(tmp.resolve("store")).root();

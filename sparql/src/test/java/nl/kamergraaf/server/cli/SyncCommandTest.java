@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,9 @@ import nl.kamergraaf.store.sync.SyncFixture;
  * {@code kamergraaf sync} as a user runs it, end to end: the CLI against the replaying Tweede Kamer API on loopback
  * (port 0) and a store in a temp folder, with the real OData record mapping; the store is then checked with SPARQL.
  */
+// slow: syncs stores of their own from a stand-in API over loopback HTTP through the command line;
+// StoreSyncTest and SyncedNamesWithoutKeysTest keep sync covered in the quick loop.
+@Tag("slow")
 class SyncCommandTest {
     private static final String PREFIXES = """
             PREFIX kg: <https://w3id.org/kamergraaf/def#>

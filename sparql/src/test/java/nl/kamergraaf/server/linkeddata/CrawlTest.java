@@ -19,6 +19,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.Test;
  * and its submitters, the EU Chips Act, and the record graph the letter comes from, and meets no link on our server
  * that answers 4xx or 5xx.
  */
+// slow: follows every link from the seed letter, hundreds of requests; DereferencingTest keeps the seed
+// letter's links covered in the quick loop.
+@Tag("slow")
 class CrawlTest {
     private static final int MAX_FETCHES = 700;
     static final LinkedDataFixture fx = LinkedDataFixture.shared();

@@ -1,5 +1,6 @@
 package nl.kamergraaf.server.linkeddata;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +22,9 @@ import nl.kamergraaf.vocab.KG;
  * incoming statements are read one page and a bounded count ahead, never all of them, so a hub of 5,000 and one of
  * 50,000 votes give the same page and the same "more than" count; the last pages are still reached and exact.
  */
+// slow: builds stores with hubs of 5,000 and 50,000 votes; DescriptionPagingAndPagesTest keeps paging of
+// incoming statements covered in the quick loop.
+@Tag("slow")
 class HubDescriptionTest {
     private static final String BASE = "http://localhost:3030";
     private static final int PAGE = 10;

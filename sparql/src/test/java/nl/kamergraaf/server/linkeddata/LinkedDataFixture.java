@@ -18,28 +18,25 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
-import nl.kamergraaf.server.cli.ServerAssembly;
-import nl.kamergraaf.mapper.ProjectFiles;
-import nl.kamergraaf.mapper.KamergraafMapper;
-import nl.kamergraaf.mapper.MappingReport;
+import nl.kamergraaf.BundledStore;
 import nl.kamergraaf.server.KamergraafServer;
+import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.store.KamergraafDataset;
-import nl.kamergraaf.store.StoreDirectory;
-import nl.kamergraaf.store.StoreLoader;
 import nl.kamergraaf.vocab.KG;
 
 /**
  * One real server for the linked-data tests: the bundled data/ mapped with the default base
- * {@code http://localhost:3030}, plus a few test records (a tombstone, a document whose title is markup and which
- * mentions a thing whose label is a script, a fractie
- * with more votes than fit on one page), loaded into a TDB2 store in a temp folder and served by Fuseki on a free
- * port. The server's port differs from the data's base on purpose: the pages must work by path, whatever the host.
+ * {@code http://localhost:3030} and loaded into a TDB2 store in a temp folder (a copy of BundledStore's template),
+ * plus a few test records (a tombstone, a document whose title is markup and which mentions a thing whose label is a
+ * script, a fractie with more votes than fit on one page), served by Fuseki on a free port. The server's port differs from the data's base on purpose: the pages must work by path, whatever the host.
  * Shared by the test classes of one JVM run and stopped when the JVM ends.
  */
 final class LinkedDataFixture {
@@ -65,14 +62,10 @@ final class LinkedDataFixture {
 
     private LinkedDataFixture() throws IOException {
         dir = Files.createTempDirectory("kamergraaf-linkeddata-");
-        StoreDirectory store = new StoreDirectory(dir);
-        MappingReport[] report = new MappingReport[1];
-        new StoreLoader(store).load(out -> {
-            report[0] = KamergraafMapper.create().base(BASE).source(ProjectFiles.dataDir()).build().map(out);
-            writeTestRecords(out);
-        });
-        if (report[0].hasProblems()) throw new IllegalStateException("The bundled data did not map cleanly: " + report[0].problems());
-        DatasetGraph dataset = KamergraafDataset.openCurrentWithTextIndex(store);
+        // data/ as BundledStore's template loaded it (mapped once per JVM), the test records added in one write
+        // transaction of the full-text dataset, which indexes their words as a load would.
+        DatasetGraph dataset = KamergraafDataset.openCurrentWithTextIndex(BundledStore.copy(dir));
+        Txn.executeWrite(dataset, () -> writeTestRecords(StreamRDFLib.dataset(dataset)));
         server = KamergraafServer.create().extensions(ServerAssembly.extensions()).dataset(dataset).port(0).base(BASE).storeRoot(dir).build().start();
     }
 

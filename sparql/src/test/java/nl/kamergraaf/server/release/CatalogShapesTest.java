@@ -25,6 +25,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VCARD4;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The catalog a release is written with passes the DCAT-AP-NL mandatory-property shapes; one that lacks one fails. */
+// slow: writes a whole release of data/ to validate its catalog; ReleaseWriterTest reads the same catalog
+// file in the quick loop.
+@Tag("slow")
 class CatalogShapesTest {
     @TempDir
     static Path tmp;

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,9 @@ import nl.kamergraaf.server.cli.ServerAssembly;
 import nl.kamergraaf.server.KamergraafServer;
 
 /** The dump files over real HTTP: length, ETag, Last-Modified, conditional requests and byte ranges. */
+// slow: writes a whole release of data/ before its first request; in the quick loop ReleaseWriterTest
+// covers the files served and LiveDescriptionTest the server's answer before any release.
+@Tag("slow")
 class DumpServingTest {
     @TempDir
     static Path storeDir;

@@ -33,6 +33,7 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,6 +79,9 @@ class ReleaseWriterTest {
         }
     }
 
+    // slow: writes a second whole release; gzipHeadersCarryNoModificationTimeAndNoFileName and
+    // theReleaseIdIsTheDateOfTheLatestChangeInTheDataAndAContentHash keep what makes the bytes repeatable quick.
+    @Tag("slow")
     @Test
     void aSecondDumpOfTheSameStoreGivesTheSameReleaseIdAndTheSameBytesEvenWhenTheSortSpillsToDisk() throws Exception {
         // An in-memory limit of 1,000 quads makes the external sort spill about a hundred runs to disk (the bundled
@@ -94,6 +98,9 @@ class ReleaseWriterTest {
                 Files.readAllBytes(again.folder().resolve(ReleaseDirectory.SUMS)));
     }
 
+    // slow: writes another whole release through a served store; DumpCommandTest's
+    // dumpOfAStoreARunningServerHoldsHasTheServerWriteTheRelease keeps that path covered quick.
+    @Tag("slow")
     @Test
     void aStoreServedWithAShortQueryTimeoutStillGetsItsWholeRelease() throws Exception {
         // A served dataset carries the endpoint's timeout in its context; the release's own queries must not inherit it.
@@ -148,6 +155,9 @@ class ReleaseWriterTest {
                 ReleaseDirectory.CATALOG, ReleaseDirectory.VOID)));
     }
 
+    // slow: parses every triple dump back into a graph of the whole store; in the quick loop
+    // theCatalogAndVoidFilesReadTheSameInJenaAndRio and sha256sumsListsEveryFileWithItsTrueChecksumAndSize check the files.
+    @Tag("slow")
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = DumpFormat.class, names = {"NTRIPLES", "TURTLE", "JSONLD"})
     void jenaReadsEachTripleDumpBackAsExactlyTheStoresDefaultGraph(DumpFormat f) throws Exception {
@@ -160,6 +170,9 @@ class ReleaseWriterTest {
         assertTrue(parsed.isIsomorphicWith(MappedStore.unionGraph(store)), f + " is not the store's default graph");
     }
 
+    // slow: parses every dump a second time with Rio; theCatalogAndVoidFilesReadTheSameInJenaAndRio keeps
+    // Rio reading the release covered in the quick loop.
+    @Tag("slow")
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = DumpFormat.class, names = {"NTRIPLES", "TURTLE", "JSONLD"})
     void rioReadsEachTripleDumpBackAsTheStoresDefaultGraph(DumpFormat f) throws Exception {
@@ -172,6 +185,9 @@ class ReleaseWriterTest {
         assertTrue(Models.isomorphic(expected, parsed), f + " read by Rio is not the store's default graph");
     }
 
+    // slow: reads the whole N-Quads dump into two quad sets; sha256sumsListsEveryFileWithItsTrueChecksumAndSize
+    // keeps the N-Quads file covered in the quick loop.
+    @Tag("slow")
     @Test
     void theNQuadsDumpKeepsEveryQuadInItsRecordGraphForJenaAndRio() throws Exception {
         byte[] nquads = content(DumpFormat.NQUADS);

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,8 @@ import nl.kamergraaf.mapper.ProjectFiles;
  * replaying API then brings changed versions of the besluit and of its votes as the API gives them, without
  * {@code $expand}.
  */
+// slow: loads data/ and then syncs over it; StoreSyncTest keeps sync covered in the quick loop.
+@Tag("slow")
 class SyncOverALoadedStoreTest {
     private static final String BASE = SyncFixture.BASE;
     private static final String BESLUIT_ID = "6b15c18f-fdc5-4ea4-bee2-a556e94d7682";

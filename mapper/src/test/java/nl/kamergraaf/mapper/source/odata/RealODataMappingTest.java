@@ -21,6 +21,7 @@ import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -205,12 +206,18 @@ class RealODataMappingTest {
                   FILTER NOT EXISTS { ?x rdfs:label ?l } }"""));
     }
 
+    // slow: parses all of data/tk-opendata's output with Rio; every SourceMapperContract suite has Rio read
+    // its format's output in the quick loop.
+    @Tag("slow")
     @Test
     void outputParsesWithRdf4jRioToTheSameQuadsAsJena() throws Exception {
         Model model = Rio.parse(new ByteArrayInputStream(mapped.nquads), BASE, RDFFormat.NQUADS);
         assertEquals(mapped.quads(), model.size());
     }
 
+    // slow: maps data/tk-opendata a second time; DocumentBodyOutputTest keeps byte-identical output covered
+    // in the quick loop.
+    @Tag("slow")
     @Test
     void theSameInputGivesByteIdenticalOutput() throws Exception {
         assertArrayEquals(mapped.nquads, MappedData.of(folder).nquads);

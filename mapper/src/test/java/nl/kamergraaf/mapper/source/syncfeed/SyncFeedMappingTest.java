@@ -26,6 +26,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,9 @@ import nl.kamergraaf.mapper.ProjectFiles;
  * The bundled SyncFeed XML (data/tk-opendata/syncfeed, built from real records of the JSON files beside it): each
  * record gives the same graph as its OData JSON, and mapped together with the JSON the XML reaches the same IRIs.
  */
+// slow: maps all of data/tk-opendata in both formats and compares them record by record;
+// SyncFeedContractTest and RecordShapesTest keep SyncFeed mapping covered in the quick loop.
+@Tag("slow")
 class SyncFeedMappingTest {
     private static final String BASE = "http://localhost:3030";
     private static final Pattern ENTITY = Pattern.compile("<([a-zA-Z]+) xmlns=\"http://www.tweedekamer.nl/xsd/tkData/v1-0\"[^>]* id=\"([0-9a-f-]{36})\"");
