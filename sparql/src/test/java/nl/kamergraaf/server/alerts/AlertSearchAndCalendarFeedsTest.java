@@ -15,6 +15,7 @@ import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -36,6 +37,9 @@ import nl.kamergraaf.store.sync.SyncReport;
  * the same text-indexed dataset as {@code serve} does: {@code /alerts/zoek?q=…} lists the synced things the index
  * finds for the term, not loaded ones; a saved query over activities gives an iCalendar event per activity.
  */
+// slow: loads, serves and syncs a store of its own with the full-text index; AlertJournalAfterSyncTest and
+// IcsWriterTest keep alerts after a sync and the calendar format covered in the quick loop.
+@Tag("slow")
 class AlertSearchAndCalendarFeedsTest extends SyncedStoreServing {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ZAAK_XIII = "16c85466-032e-4c1f-beec-42513213f2c1";

@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.sparql.core.DatasetImpl;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -79,11 +80,17 @@ class ChangeFeedTest extends SyncedStoreServing {
         }
     }
 
+    // slow: each test syncs a store of its own; aMirrorFollowingNextLinksSeesEveryChangedAndDeletedIriOnceInOrder
+    // keeps the feed covered in the quick loop.
+    @Tag("slow")
     @Test
     void aBadCursorIsAClientError() throws Exception {
         assertEquals(400, get("/changes?after=yesterday").statusCode());
     }
 
+    // slow: each test syncs a store of its own; aMirrorFollowingNextLinksSeesEveryChangedAndDeletedIriOnceInOrder
+    // reads the feed to its end in the quick loop.
+    @Tag("slow")
     @Test
     void askingAfterTheLastChangeGivesAnEmptyPageWithoutNext() throws Exception {
         Document feed = parse(get("/changes?after=34").body());

@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +67,9 @@ class LiveDescriptionTest {
         assertTrue(DcatApNlShapes.validate(catalog).conforms());
     }
 
+    // slow: copies the whole store into memory to count it; ReleaseWriterTest's
+    // theCatalogAndVoidFilesReadTheSameInJenaAndRio keeps the VoID covered in the quick loop.
+    @Tag("slow")
     @Test
     void theVoidOfTheLiveStoreCountsItsTriples() throws Exception {
         Model v = fetch(Publication.VOID_PATH);

@@ -26,6 +26,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +103,9 @@ class StoreSyncTest {
                 + f.api.baseUrl() + "/OData/v4/2.0/Zaak(e2cf50ed-b561-4752-b21a-61c56692c027)\" } }"));
     }
 
+    // slow: a stopped run resumed to the end; aCrashBetweenCommitAndChangeLogIsSettledOnTheNextRun keeps
+    // resuming covered in the quick loop.
+    @Tag("slow")
     @Test
     void aSyncStoppedAfterTwoPagesResumesToTheSameStateWithoutLossOrDuplication() throws Exception {
         f.api.failAfterPages(2);
@@ -133,6 +137,9 @@ class StoreSyncTest {
         assertChangeLogMatchesStore(34);
     }
 
+    // slow: a killed run and two more runs to the end; aCrashBetweenCommitAndChangeLogIsSettledOnTheNextRun
+    // keeps a killed sync covered in the quick loop.
+    @Tag("slow")
     @Test
     void aCrashBeforeCommitLeavesNeitherDataNorLogAndTheNextRunRedoesThePage() throws Exception {
         syncKilledAtTheSecondBatch(KillAt.BEFORE_COMMIT);
@@ -167,6 +174,9 @@ class StoreSyncTest {
         assertEquals(f.fullMapOfFinalState(), f.syncedRecordGraphs());
     }
 
+    // slow: odataDeltaSyncFollowsChangesAndDeletionsToTheFinalStateAndThenSeesNothingNew ends with the same
+    // unchanged run in the quick loop.
+    @Tag("slow")
     @Test
     void syncingAnUnchangedSourceChangesNothingAndSaysSo() throws Exception {
         f.sync().run(f.syncFeeds(f.http(2), SyncFixture.ENTITIES));
