@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -191,11 +193,20 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback, Aut
         if (socket != null) socket.abort();
         socket = null;
         if (process != null) {
-            // Only the processes this object started: the browser and its helpers.
-            process.descendants().forEach(ProcessHandle::destroy);
+            // Only the processes this object started: the browser and its helpers. All of them must be gone before
+            // the profile is removed: a helper still writing into it left the folder behind.
+            List<ProcessHandle> helpers = process.descendants().toList();
+            helpers.forEach(ProcessHandle::destroy);
             process.destroy();
             try {
                 if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
+                for (ProcessHandle helper : helpers) {
+                    try {
+                        helper.onExit().get(10, TimeUnit.SECONDS);
+                    } catch (TimeoutException | ExecutionException e) {
+                        helper.destroyForcibly();
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
