@@ -22,10 +22,12 @@ import nl.kamergraaf.bench.corpus.CorpusProfile;
 import nl.kamergraaf.bench.corpus.CorpusScale;
 import nl.kamergraaf.bench.measure.ChildJvm;
 import nl.kamergraaf.bench.measure.ConstructBaseline;
+import nl.kamergraaf.bench.measure.DiskUse;
 import nl.kamergraaf.bench.measure.JfrSummary;
 import nl.kamergraaf.bench.measure.LoadRun;
 import nl.kamergraaf.bench.measure.MapRun;
 import nl.kamergraaf.server.KamergraafServer;
+import nl.kamergraaf.server.cli.KamergraafCommand;
 import nl.kamergraaf.store.KamergraafDataset;
 import nl.kamergraaf.store.StoreDirectory;
 
@@ -39,11 +41,13 @@ public final class Bench {
     private final Report report = new Report(System.out);
     private final ChildJvm jvm;
     private final Path work;
+    private final DiskUse disk;
 
     private Bench(Options o) throws IOException {
         this.o = o;
         this.work = Files.createDirectories(o.work.resolve(String.format(Locale.ROOT, "scale-%s-seed-%d", o.scale, o.seed)));
         this.jvm = new ChildJvm(o.heap, Files.createDirectories(work.resolve("logs")), System.out);
+        this.disk = DiskUse.watch(work);
     }
 
     public static void main(String[] args) throws Exception {
@@ -78,16 +82,21 @@ public final class Bench {
         double mapSecs = map.millis() / 1000.0;
         report.line("mapper (kamergraaf map → N-Quads file)  %,d records → %,d quads in %.1f s (CPU %.1f s): %,.0f records/s, %,.0f quads/s; %d problem(s)",
                 records, quads, mapSecs, cpu(map), records / mapSecs, quads / mapSecs, map.number("problems"));
-        ChildJvm.Result riot = jvm.run("riot", work.resolve("riot.nq"), null, "riotcmd.riot", "--output=NQ", nq.toString());
+        // riot's copy is as large as the mapper's file; where the disk cannot hold both (scale 1.0: 2 x 47 GB) riot
+        // writes to /dev/null: it still formats every quad, only the kernel's copy into the page cache is saved
+        Path riotOut = work.resolve("riot.nq");
+        boolean riotToFile = disk.usableBytes() > 2.2 * Files.size(nq);
+        ChildJvm.Result riot = jvm.run("riot", riotToFile ? riotOut : Path.of("/dev/null"), null, "riotcmd.riot", "--output=NQ", nq.toString());
         double riotSecs = riot.millis() / 1000.0;
-        report.line("riot --output=NQ on the mapper's output  %,d quads in %.1f s (CPU %.1f s): %,.0f quads/s (%,d bytes)", quads, riotSecs,
-                cpu(riot), quads / riotSecs, Files.size(nq));
-        Files.deleteIfExists(work.resolve("riot.nq")); // as large as the mapper's file; only its writing counts
+        report.line("riot --output=NQ on the mapper's output%s  %,d quads in %.1f s (CPU %.1f s): %,.0f quads/s (%,d bytes)",
+                riotToFile ? "" : " (to /dev/null: no room for a second copy)", quads, riotSecs, cpu(riot), quads / riotSecs, Files.size(nq));
+        Files.deleteIfExists(riotOut); // only its writing counts
         report.ratio("mapper quads/s / riot parse+write quads/s (wall time)", riotSecs / mapSecs, 1.0, true);
         report.ratio("mapper quads/s / riot parse+write quads/s (CPU time)", cpu(riot) / cpu(map), 1.0, true);
         // a quarter of the corpus (at least 20,000 records): on a small sample the baseline's JVM start and warm-up
         // would weigh more than the mapper's and flatter the mapper
-        long baselineRecords = o.baselineRecords > 0 ? o.baselineRecords : Math.max(20_000, pageRecords(corpus) / 4);
+        // and at most 250,000: the baseline's rate is flat past that, and a quarter of scale 1.0 would take an hour
+        long baselineRecords = o.baselineRecords > 0 ? o.baselineRecords : Math.min(250_000, Math.max(20_000, pageRecords(corpus) / 4));
         ChildJvm.Result base = jvm.run("construct-baseline", null, null, ConstructBaseline.class.getName(),
                 work.resolve("baseline.nt").toString(), Long.toString(baselineRecords), corpus.toString());
         double baseRate = base.number("records") / (base.millis() / 1000.0);
@@ -100,9 +109,11 @@ public final class Bench {
         report.section("Loading into TDB2");
         Path storeMap = work.resolve("store-map");
         ChildJvm.Result loadMap = jvm.run("load-map", null, jfr("load-map"), LoadRun.class.getName(), concat(concat("map", storeMap.toString()), inputs));
-        report.line("kamergraaf load --map SOURCES (mapper stream, no file) %,d quads in %.1f s (CPU %.1f s): %,.0f quads/s", loadMap.number("quads"),
-                loadMap.millis() / 1000.0, cpu(loadMap), loadMap.number("quads") / (loadMap.millis() / 1000.0));
+        report.line("kamergraaf load --map SOURCES (mapper stream, no file) %,d quads in %.1f s (CPU %.1f s): %,.0f quads/s; store %,d MB on disk",
+                loadMap.number("quads"), loadMap.millis() / 1000.0, cpu(loadMap), loadMap.number("quads") / (loadMap.millis() / 1000.0),
+                DiskUse.treeBytes(storeMap) >> 20);
         if (!o.streamLoadOnly) loadReferences(nq, map, loadMap, quads);
+        Files.deleteIfExists(nq); // nothing after this reads it, and at scale 1.0 it is 47 GB
         deleteTree(work.resolve("store-file"));
         deleteTree(work.resolve("tdbloader-db"));
         report.section(String.format(Locale.ROOT, "Peak memory: scale %s against scale %s (same -Xmx%s)", o.scale, o.scale / 10, o.heap));
@@ -132,11 +143,25 @@ public final class Bench {
         } finally {
             KamergraafDataset.close(dsg);
         }
+        dump(store);
+        report.section("Disk");
+        report.line("work folder peak %,d MB above its start (sampled every 2 s; corpus, N-Quads file, stores, dumps)", disk.peakGrowthBytes() >> 20);
         Path md = work.resolve("results.md");
         report.writeMarkdown(md, String.format(Locale.ROOT, "## Scale %s (seed %d), %s: %,d records, %,d quads%n%nCommand: `bench/run --scale %s --seed %d%s`",
                 o.scale, o.seed, Instant.now(), records, quads, o.scale, o.seed, o.profile ? " --profile" : ""));
         System.out.println();
         System.out.println("figures written to " + md);
+    }
+
+    /** A release of the loaded store, as {@code kamergraaf dump} writes it: sorted N-Quads, N-Triples, Turtle, JSON-LD, catalog. */
+    private void dump(StoreDirectory store) throws Exception {
+        report.section("Dump (kamergraaf dump)");
+        Path out = work.resolve("dumps");
+        deleteTree(out);
+        ChildJvm.Result dump = jvm.run("dump", null, null, KamergraafCommand.class.getName(), "dump", "--store", store.root().toString(),
+                "--out", out.toString());
+        report.line("kamergraaf dump --store S --out DIR  %.1f s (CPU %.1f s), peak RSS %,d MB: %,d MB of release files",
+                dump.millis() / 1000.0, cpu(dump), dump.number("peakRssKb") >> 10, DiskUse.treeBytes(out) >> 20);
     }
 
     /** The file loads: kamergraaf load FILE and Jena's tdb2.tdbloader on the mapper's N-Quads file. */

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.jena.query.Query;
@@ -31,7 +33,10 @@ final class ServeBench {
     private static final String RESULTS_JSON = "application/sparql-results+json";
     /** About this long is spent measuring each query at each concurrency (fewer rounds for slow queries). */
     private static final double BUDGET_SECONDS = 1.5;
-    private static final String[] PAGE_CLASSES = {"Document", "Zaak", "Besluit", "Stemming", "Activiteit", "Persoon"};
+    /** Fracties are the hubs: every vote of theirs points at them (about a hundred thousand each at scale 1.0). */
+    private static final String[] PAGE_CLASSES = {"Document", "Zaak", "Besluit", "Stemming", "Activiteit", "Persoon", "Fractie"};
+    private static final String HUB_CLASS = "Fractie";
+    private static final String ORDINARY_CLASS = "Document";
 
     private final Report report;
     private final HttpLoad http = new HttpLoad();
@@ -86,7 +91,8 @@ final class ServeBench {
 
     void pages() throws Exception {
         report.section("Linked-data pages: throughput with 8 clients");
-        List<String> things = sampleThings();
+        Map<String, List<String>> byClass = sampleThings();
+        List<String> things = byClass.values().stream().flatMap(List::stream).toList();
         if (things.isEmpty()) {
             report.line("no things found to fetch");
             return;
@@ -115,8 +121,24 @@ final class ServeBench {
         report.line("%-40s %9.1f req/s  p50 %7.2f ms  p99 %7.2f ms", "SPARQL DESCRIBE <thing> (reference)", describe.perSecond(), describe.p50(), describe.p99());
         report.ratio("Turtle pages/s / ping/s", turtle.perSecond() / ping.perSecond());
         report.ratio("HTML pages/s / ping/s", html.perSecond() / ping.perSecond());
-        report.ratio("Turtle pages/s / DESCRIBE/s", turtle.perSecond() / describe.perSecond());
-        report.ratio("HTML pages/s / DESCRIBE/s", html.perSecond() / describe.perSecond());
+        report.ratio("Turtle pages/s / DESCRIBE/s", turtle.perSecond() / describe.perSecond(), 0.5, true);
+        report.ratio("HTML pages/s / DESCRIBE/s", html.perSecond() / describe.perSecond(), 0.5, true);
+        List<String> hubs = byClass.getOrDefault(HUB_CLASS, List.of());
+        List<String> ordinary = byClass.getOrDefault(ORDINARY_CLASS, List.of());
+        if (hubs.isEmpty() || ordinary.isEmpty()) {
+            report.line("no %s or no %s found: hub pages not compared", HUB_CLASS, ORDINARY_CLASS);
+            return;
+        }
+        HttpLoad.Stats hubTurtle = http.run(clients, 5, each, i -> HttpLoad.get(doc(base, minted, hubs.get(i % hubs.size())), "text/turtle"));
+        HttpLoad.Stats docTurtle = http.run(clients, 5, each, i -> HttpLoad.get(doc(base, minted, ordinary.get(i % ordinary.size())), "text/turtle"));
+        HttpLoad.Stats hubHtml = http.run(clients, 5, each, i -> HttpLoad.get(doc(base, minted, hubs.get(i % hubs.size())), "text/html"));
+        HttpLoad.Stats docHtml = http.run(clients, 5, each, i -> HttpLoad.get(doc(base, minted, ordinary.get(i % ordinary.size())), "text/html"));
+        report.line("%-40s %9.1f req/s  p50 %7.2f ms  p99 %7.2f ms", "hub pages (" + hubs.size() + " fracties), Turtle", hubTurtle.perSecond(), hubTurtle.p50(), hubTurtle.p99());
+        report.line("%-40s %9.1f req/s  p50 %7.2f ms  p99 %7.2f ms", "document pages (" + ordinary.size() + "), Turtle", docTurtle.perSecond(), docTurtle.p50(), docTurtle.p99());
+        report.line("%-40s %9.1f req/s  p50 %7.2f ms  p99 %7.2f ms", "hub pages, HTML", hubHtml.perSecond(), hubHtml.p50(), hubHtml.p99());
+        report.line("%-40s %9.1f req/s  p50 %7.2f ms  p99 %7.2f ms", "document pages, HTML", docHtml.perSecond(), docHtml.p50(), docHtml.p99());
+        report.ratio("hub page p99 / document page p99, Turtle", hubTurtle.p99() / docTurtle.p99(), 10.0, false);
+        report.ratio("hub page p99 / document page p99, HTML", hubHtml.p99() / docHtml.p99(), 10.0, false);
     }
 
     private static boolean parses(String query) {
@@ -134,15 +156,17 @@ final class ServeBench {
     }
 
     /** Things of the main classes, a few of each, found with SPARQL. */
-    private List<String> sampleThings() throws Exception {
-        List<String> out = new ArrayList<>();
+    private Map<String, List<String>> sampleThings() throws Exception {
+        Map<String, List<String>> out = new LinkedHashMap<>();
         for (String cls : PAGE_CLASSES) {
             String q = "SELECT ?s WHERE { ?s a <https://w3id.org/kamergraaf/def#" + cls + "> . FILTER(STRSTARTS(STR(?s), \""
                     + UriMinter.DEFAULT_BASE + "/id/\")) } LIMIT 10";
             var resp = java.net.http.HttpClient.newHttpClient().send(sparql(q, RESULTS_JSON),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             JsonNode bindings = JSON.readTree(resp.body()).path("results").path("bindings");
-            for (JsonNode b : bindings) out.add(b.path("s").path("value").asText());
+            List<String> found = new ArrayList<>();
+            for (JsonNode b : bindings) found.add(b.path("s").path("value").asText());
+            out.put(cls, found);
         }
         return out;
     }
