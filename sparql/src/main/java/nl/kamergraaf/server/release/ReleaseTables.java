@@ -1,6 +1,7 @@
 package nl.kamergraaf.server.release;
 
 import static nl.kamergraaf.server.release.TableColumn.derived;
+import static nl.kamergraaf.server.release.TableColumn.labels;
 import static nl.kamergraaf.server.release.TableColumn.property;
 
 import java.util.List;
@@ -67,8 +68,7 @@ final class ReleaseTables {
             conceptLabel("stemmingssoort", "Stemmingssoort", "Kind of vote", "kg:stemmingssoort"),
             ZAAK,
             property("agendapunt", "Agendapunt", "Agenda item", "anyURI", kg("agendapunt")),
-            derived("uitslag", "Uitslag", "Result", "string", true,
-                    "?uitslag kg:besluit ?thing ; a kg:Stemmingsuitslag ; opengov:result ?result . " + dutchLabel("?result")),
+            labels("uitslag", "Uitslag", "Result", "?uitslag kg:besluit ?thing ; a kg:Stemmingsuitslag ; opengov:result ?value ."),
             derived("stemmen_voor", "Stemmen voor", "Votes for", "integer", false, count("voor")),
             derived("stemmen_tegen", "Stemmen tegen", "Votes against", "integer", false, count("tegen")),
             derived("aantal_stemmingen", "Aantal stemmen (fracties en leden)", "Number of votes (groups and members)",
@@ -79,10 +79,9 @@ final class ReleaseTables {
             property("label", "Stem", "Vote", "string", RDFS_LABEL),
             property("besluit", "Besluit", "Decision", "anyURI", kg("besluit")),
             property("fractie", "Fractie", "Parliamentary group", "anyURI", OPENGOV + "organization"),
-            derived("fractienaam", "Fractienaam", "Group name", "string", true,
-                    "?thing opengov:organization ?fractie . " + dutchLabel("?fractie")),
+            labels("fractienaam", "Fractienaam", "Group name", "?thing opengov:organization ?value ."),
             property("persoon", "Kamerlid", "Member", "anyURI", OPENGOV + "person"),
-            derived("keuze", "Stemkeuze", "Choice", "string", true, "?thing opengov:option ?keuze . " + dutchLabel("?keuze")),
+            labels("keuze", "Stemkeuze", "Choice", "?thing opengov:option ?value ."),
             property("gewicht", "Gewicht (zetels)", "Weight (seats)", "integer", OPENGOV + "weight"),
             property("fractiegrootte", "Fractiegrootte", "Group size", "integer", kg("fractiegrootte")),
             property("vergissing", "Vergissing", "Mistake", "boolean", kg("vergissing")),
@@ -98,7 +97,7 @@ final class ReleaseTables {
             BIJGEWERKT));
 
     static final ReleaseTable FRACTIES = new ReleaseTable(DumpFormat.FRACTIES, KG.NS + "Fractie", List.of(
-            derived("naam", "Naam", "Name", "string", true, dutchLabel("?thing")),
+            labels("naam", "Naam", "Name", "BIND(?thing AS ?value)"),
             property("afkorting", "Afkorting", "Abbreviation", "string", kg("afkorting")),
             NUMMER,
             derived("aantal_stemmen", "Aantal uitgebrachte stemmen", "Number of votes cast", "integer", false,
@@ -108,7 +107,7 @@ final class ReleaseTables {
     static final ReleaseTable CITATIES = new ReleaseTable(DumpFormat.CITATIES, KG.NS + "Verwijzing", List.of(
             property("bron", "Bron (document)", "Source (document)", "anyURI", kg("bron")),
             property("doel", "Doel", "Target", "anyURI", kg("doel")),
-            derived("doel_label", "Naam van het doel", "Name of the target", "string", true, "?thing kg:doel ?doel . " + dutchLabel("?doel")),
+            labels("doel_label", "Naam van het doel", "Name of the target", "?thing kg:doel ?value ."),
             property("verwijzingstekst", "Verwijzingstekst", "Reference text", "string", kg("verwijzingstekst")),
             property("gevonden_in", "Gevonden in (zin)", "Found in (sentence)", "string", kg("gevondenIn")),
             property("herkend_door", "Herkend door", "Recognised by", "string", kg("herkendDoor"))));
@@ -120,18 +119,12 @@ final class ReleaseTables {
         return KG.NS + localName;
     }
 
-    /** The Dutch (or language-less) label of {@code thing} as ?value (a concept's is its skos:prefLabel). */
-    private static String dutchLabel(String thing) {
-        return thing + " rdfs:label|skos:prefLabel ?value . FILTER(LANG(?value) = \"nl\" || LANG(?value) = \"\")";
-    }
-
     /**
      * The Dutch label of the concept a property of the thing points to (an enumeration such as the document kind;
      * a value off the scheme's list is a kg:OnbekendeWaarde with an rdfs:label).
      */
     private static TableColumn conceptLabel(String name, String titleNl, String titleEn, String property) {
-        return derived(name, titleNl, titleEn, "string", true, "?thing " + property + " ?concept . "
-                + dutchLabel("?concept"));
+        return labels(name, titleNl, titleEn, "?thing " + property + " ?value .");
     }
 
     /** The number of votes the vote event of a besluit counted for one choice ({@code stemkeuze/voor}, {@code .../tegen}). */

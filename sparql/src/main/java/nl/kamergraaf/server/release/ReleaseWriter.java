@@ -134,7 +134,7 @@ public final class ReleaseWriter {
             LOG.info("The ontology module ships no data shapes: the release has no {}", DumpFormat.SHAPES.fileName());
         }
 
-        TableWriter tables = new TableWriter(dataset);
+        TableWriter tables = new TableWriter(dataset, inMemoryLimit);
         for (ReleaseTable table : ReleaseTables.ALL) tables.write(table, dir.resolve(table.fileName()));
         CsvwMetadata.write(ReleaseTables.ALL, dir.resolve(DumpFormat.TABLES_METADATA.fileName()));
 

@@ -8,11 +8,16 @@ import java.util.Optional;
  * property whose values it holds ({@code propertyUrl}; empty for derived values such as counts or the label of a
  * linked thing), and the SPARQL group pattern that binds {@code ?value} for a {@code ?thing} of the table's class.
  *
+ * <p>When {@code labelsOfValue} is set, the pattern binds {@code ?value} to a linked thing (a concept, a fractie, a
+ * cited work) and the cell holds that thing's Dutch labels: the writer looks each linked thing's labels up once per
+ * table, because a concept is labelled in every record graph that uses it, so a label read per row in the union graph
+ * would cost in proportion to the whole store (a quadratic dump).
+ *
  * <p>A multi-valued column holds all distinct values of the thing, sorted and joined with {@link #SEPARATOR}; the
  * CSVW metadata declares that separator, so a CSVW processor splits the cell back into its values.
  */
 record TableColumn(String name, String titleNl, String titleEn, String datatype, Optional<String> propertyUrl,
-                   boolean multiValued, String pattern) {
+                   boolean multiValued, String pattern, boolean labelsOfValue) {
     /** Between the values of a multi-valued cell. */
     static final String SEPARATOR = " | ";
 
@@ -28,12 +33,17 @@ record TableColumn(String name, String titleNl, String titleEn, String datatype,
     /** The values of one property of the thing, each its own. */
     static TableColumn property(String name, String titleNl, String titleEn, String datatype, String property) {
         return new TableColumn(name, titleNl, titleEn, datatype, Optional.of(property), true,
-                "?thing <" + property + "> ?value .");
+                "?thing <" + property + "> ?value .", false);
     }
 
     /** A value the table works out (a label of a linked thing, a count): no property of the thing itself. */
     static TableColumn derived(String name, String titleNl, String titleEn, String datatype, boolean multiValued, String pattern) {
-        return new TableColumn(name, titleNl, titleEn, datatype, Optional.empty(), multiValued, pattern);
+        return new TableColumn(name, titleNl, titleEn, datatype, Optional.empty(), multiValued, pattern, false);
+    }
+
+    /** The Dutch labels of the thing(s) {@code pattern} binds to {@code ?value}: a string column with no property. */
+    static TableColumn labels(String name, String titleNl, String titleEn, String pattern) {
+        return new TableColumn(name, titleNl, titleEn, "string", Optional.empty(), true, pattern, true);
     }
 
     /** Whether the column's values are IRIs of other things. */

@@ -187,4 +187,16 @@ class ReleaseTablesTest {
             assertEquals(-1L, Files.mismatch(tmp.resolve(table.fileName()), again), table.fileName());
         }
     }
+
+    /** The tables are built through an external sort: spilled to disk in small runs, they must come out the same. */
+    @Test
+    void aTableSortedInManySpilledRunsIsTheSameBytesAsOneSortedInMemory() throws Exception {
+        TableWriter spilling = new TableWriter(store, 50);
+        for (ReleaseTable table : ReleaseTables.ALL) {
+            Path spilled = tmp.resolve("spilled-" + table.fileName());
+            long rows = spilling.write(table, spilled);
+            assertEquals(ROWS.get(table).size(), rows, table.fileName());
+            assertEquals(-1L, Files.mismatch(tmp.resolve(table.fileName()), spilled), table.fileName());
+        }
+    }
 }
