@@ -67,6 +67,13 @@ public final class Bench {
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "Kamergraaf benchmark: scale %s, seed %d, heap bound %s per measured JVM, %d cores, work folder %s%n",
                 o.scale, o.seed, o.heap, Runtime.getRuntime().availableProcessors(), work);
+        if (o.serveStore != null) {
+            // the store of an earlier load (at scale 1.0 the load is run and timed by itself, see bench/README.md)
+            serveAndDump(new StoreDirectory(o.serveStore));
+            finish(String.format(Locale.ROOT, "## Serving a loaded store (%s), %s%n%nCommand: `bench/run --serve-store %s`", o.serveStore,
+                    Instant.now(), o.serveStore));
+            return;
+        }
         Path data = o.project.resolve("data");
         Path corpus = generate("corpus", o.scale);
         Path small = generate("corpus-small", o.scale / 10);
@@ -133,7 +140,12 @@ public final class Bench {
             }
         }
 
-        StoreDirectory store = new StoreDirectory(storeMap);
+        serveAndDump(new StoreDirectory(storeMap));
+        finish(String.format(Locale.ROOT, "## Scale %s (seed %d), %s: %,d records, %,d quads%n%nCommand: `bench/run --scale %s --seed %d%s`",
+                o.scale, o.seed, Instant.now(), records, quads, o.scale, o.seed, o.profile ? " --profile" : ""));
+    }
+
+    private void serveAndDump(StoreDirectory store) throws Exception {
         // served as 'kamergraaf serve' serves it: with the build's full-text index
         DatasetGraph dsg = KamergraafDataset.openCurrentWithTextIndex(store);
         try (KamergraafServer server = KamergraafServer.create().extensions(ServerAssembly.extensions()).dataset(dsg).port(0).storeRoot(store.root()).build().start()) {
@@ -143,12 +155,14 @@ public final class Bench {
         } finally {
             KamergraafDataset.close(dsg);
         }
-        dump(store);
+        if (!o.skipDump) dump(store);
+    }
+
+    private void finish(String header) throws IOException {
         report.section("Disk");
         report.line("work folder peak %,d MB above its start (sampled every 2 s; corpus, N-Quads file, stores, dumps)", disk.peakGrowthBytes() >> 20);
         Path md = work.resolve("results.md");
-        report.writeMarkdown(md, String.format(Locale.ROOT, "## Scale %s (seed %d), %s: %,d records, %,d quads%n%nCommand: `bench/run --scale %s --seed %d%s`",
-                o.scale, o.seed, Instant.now(), records, quads, o.scale, o.seed, o.profile ? " --profile" : ""));
+        report.writeMarkdown(md, header);
         System.out.println();
         System.out.println("figures written to " + md);
     }
@@ -255,6 +269,8 @@ public final class Bench {
         long baselineRecords = -1;
         boolean profile;
         boolean streamLoadOnly;
+        boolean skipDump;
+        Path serveStore;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -269,8 +285,11 @@ public final class Bench {
                     case "--baseline-records" -> o.baselineRecords = Long.parseLong(args[++i]);
                     case "--profile" -> o.profile = true;
                     case "--stream-load-only" -> o.streamLoadOnly = true;
+                    case "--skip-dump" -> o.skipDump = true;
+                    case "--serve-store" -> o.serveStore = Path.of(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + a
-                            + "; options: --scale S --seed N --work DIR --project DIR --heap SIZE --baseline-records N --profile --stream-load-only");
+                            + "; options: --scale S --seed N --work DIR --project DIR --heap SIZE --baseline-records N --profile"
+                            + " --stream-load-only --skip-dump --serve-store STORE");
                 }
             }
             new CorpusScale(o.scale); // validates
