@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
 import org.apache.jena.query.Query;
@@ -57,7 +58,13 @@ final class ServeBench {
         http.run(2, 200, 0, i -> sparql("ASK {}", RESULTS_JSON));
         for (Path f : files) {
             String text = Files.readString(f, StandardCharsets.UTF_8);
-            if (parses(text)) http.run(1, 3, 0, i -> sparql(text, accept(text)));
+            if (parses(text)) {
+                try {
+                    http.run(1, 3, 0, i -> sparql(text, accept(text)));
+                } catch (ExecutionException e) {
+                    // reported when the query is measured below
+                }
+            }
         }
         HttpLoad.Stats ask1 = http.run(1, 20, 200, i -> sparql("ASK {}", RESULTS_JSON));
         HttpLoad.Stats ask8 = http.run(8, 5, 100, i -> sparql("ASK {}", RESULTS_JSON));
@@ -74,14 +81,20 @@ final class ServeBench {
                 continue;
             }
             HttpRequest r = sparql(text, accept(text));
+            String name = f.getFileName().toString().replace(".rq", "");
             long t0 = System.nanoTime();
-            http.send(r);
+            try {
+                http.send(r);
+            } catch (IOException e) {
+                // at full scale a query may run past the endpoint's time limit: say so and measure the others
+                report.line("%-36s FAILED after %.1f s: %s", name, (System.nanoTime() - t0) / 1e9, e.getMessage());
+                continue;
+            }
             double once = (System.nanoTime() - t0) / 1e9;
             int rounds1 = (int) Math.max(5, Math.min(50, BUDGET_SECONDS / Math.max(once, 1e-4)));
             int rounds8 = (int) Math.max(2, Math.min(20, BUDGET_SECONDS / Math.max(once, 1e-4) / 4));
             HttpLoad.Stats one = http.run(1, 2, rounds1, i -> r);
             HttpLoad.Stats eight = http.run(8, 1, rounds8, i -> r);
-            String name = f.getFileName().toString().replace(".rq", "");
             report.line("%-36s 1 client p50 %8.2f ms p99 %8.2f ms | 8 clients p50 %8.2f ms p99 %8.2f ms", name,
                     one.p50(), one.p99(), eight.p50(), eight.p99());
             report.ratio(name + " p50 / ASK p50, 1 client", one.p50() / ask1.p50());
